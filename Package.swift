@@ -1,0 +1,47 @@
+// swift-tools-version:6.0
+// The workshop package: a facilitation workshop engine, its methods and its CLI.
+// Toolchain only: this manifest must never gain a `.package(` dependency.
+import PackageDescription
+
+/// Every built-in workshop method is its own target under `Sources/Methods/<Name>`.
+/// Adding a method: one folder, one entry here, one line in `Sources/Methods/Catalog`.
+let methodTargets: [String] = [
+    "OpsiFacets",
+]
+
+let package = Package(
+    name: "workshop",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "Engine", targets: ["Engine"]),
+        .library(name: "Catalog", targets: ["Catalog"]),
+        .executable(name: "workshop", targets: ["workshop"]),
+    ],
+    targets: [
+        .target(name: "Engine", path: "Sources/Engine"),
+    ]
+        + methodTargets.map { name in
+            .target(name: name, dependencies: ["Engine"], path: "Sources/Methods/\(name)")
+        }
+        + [
+            .target(
+                name: "Catalog",
+                dependencies: ["Engine"] + methodTargets.map { .target(name: $0) },
+                path: "Sources/Methods/Catalog"
+            ),
+            .target(name: "WorkshopCLI", dependencies: ["Engine", "Catalog"], path: "Sources/WorkshopCLI"),
+            .executableTarget(name: "workshop", dependencies: ["WorkshopCLI"], path: "Sources/workshop"),
+            .executableTarget(
+                name: "JournalBenchmark",
+                dependencies: ["Engine", "Catalog"],
+                path: "Benchmarks/JournalBenchmark"
+            ),
+            .testTarget(name: "EngineTests", dependencies: ["Engine", "Catalog"], path: "Tests/EngineTests"),
+            .testTarget(
+                name: "WorkshopCLITests",
+                dependencies: ["WorkshopCLI", "Engine", "Catalog"],
+                path: "Tests/WorkshopCLITests"
+            ),
+        ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,9 @@
+import WorkshopCLI
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+exit(WorkshopCLI.main())
