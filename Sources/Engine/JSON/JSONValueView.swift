@@ -157,16 +157,17 @@ public struct JSONObjectView {
         let keyCount = key.utf8CodeUnitCount
         guard keyCount > 0, let base = bytes.baseAddress else { return nil }
         let keyBase = key.utf8Start
-        let first = keyBase[0]
         var index = value.index + 1
         let stop = Int(tokens[value.index].next)
         while index < stop {
             let keyToken = tokens[index]
             let valueIndex = index + 1
-            if keyToken.end - keyToken.start == keyCount, base[keyToken.start] == first,
-                memcmp(base + keyToken.start, keyBase, keyCount) == 0
-            {
-                return JSONValueView(tokens: tokens, bytes: bytes, index: valueIndex)
+            if keyToken.end - keyToken.start == keyCount {
+                // Keys are short: an inline loop beats a call to memcmp.
+                let candidate = base + keyToken.start
+                var offset = 0
+                while offset < keyCount, candidate[offset] == keyBase[offset] { offset += 1 }
+                if offset == keyCount { return JSONValueView(tokens: tokens, bytes: bytes, index: valueIndex) }
             }
             index = Int(tokens[valueIndex].next)
         }
