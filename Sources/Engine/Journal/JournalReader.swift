@@ -19,8 +19,8 @@ struct JournalReader: Sendable {
     let path: String
     let registry: EventRegistry
     let skipping: Set<String>
-    /// The skipped type names as bytes, compared without creating strings.
-    private let skippingBytes: [[UInt8]]
+    /// The skipped type names and their bytes, compared without creating strings.
+    private let skippingList: [(name: String, bytes: [UInt8])]
     private var tape = JSONTape()
     /// The previous line's type and its handlers: consecutive events are often of one type.
     private var lastType: (bytes: [UInt8], name: String, decoder: EventRegistry.Decoder, applier: EventRegistry.Applier)?
@@ -32,7 +32,7 @@ struct JournalReader: Sendable {
         self.path = path
         self.registry = registry
         self.skipping = skipping
-        skippingBytes = skipping.map { Array($0.utf8) }
+        skippingList = skipping.sorted().map { ($0, Array($0.utf8)) }
     }
 
     /// The result of reading a stretch of the file.
@@ -49,6 +49,8 @@ struct JournalReader: Sendable {
     enum Item: Sendable {
         case event(EventContext, any JournalEvent)
         case skipped(sequence: Int, type: String)
+        /// A line of a skipped type, by its index in the reader's list.
+        case skippedIndex(sequence: Int, index: Int)
         case blank
     }
 
@@ -87,7 +89,8 @@ struct JournalReader: Sendable {
     mutating func replay(
         _ buffer: UnsafeBufferPointer<UInt8>, base: Int, firstLine: Int, state: inout SessionState
     ) throws(JournalError) -> Outcome {
-        if buffer.count >= Self.parallelThreshold {
+        // Partial replays (skipped types) are cheap per line: splitting them costs more than it saves.
+        if buffer.count >= Self.parallelThreshold, skippingList.isEmpty {
             let chunks = Self.chunks(of: buffer, count: min(Parallel.processorCount, 4))
             if chunks.count > 1 { return try replayInParallel(buffer, chunks: chunks, base: base, firstLine: firstLine, state: &state) }
         }
@@ -150,7 +153,11 @@ struct JournalReader: Sendable {
         var line = firstLine
         for result in results {
             for item in result.items {
-                try Self.fold(item, line: line, path: path, state: &state)
+                if case .skippedIndex(let sequence, let index) = item {
+                    try Self.fold(.skipped(sequence: sequence, type: skippingList[index].name), line: line, path: path, state: &state)
+                } else {
+                    try Self.fold(item, line: line, path: path, state: &state)
+                }
                 line += 1
             }
             if let failure = result.failure {
@@ -214,6 +221,9 @@ struct JournalReader: Sendable {
             state.skippedTypes.insert(type)
             state.lastSequence = sequence
             state.eventCount += 1
+        case .skippedIndex:
+            // Resolved by `fold(_:line:state:)` of the reader, which knows the names.
+            return
         case .event(let context, let event):
             guard context.sequence == expected else {
                 throw JournalError.sequenceMismatch(path: path, line: line, expected: expected, found: context.sequence)
@@ -237,8 +247,8 @@ struct JournalReader: Sendable {
         guard envelope.sequence == expected else {
             throw JournalError.sequenceMismatch(path: path, line: line, expected: expected, found: envelope.sequence)
         }
-        if isSkipped(buffer, envelope.type) {
-            state.skippedTypes.insert(String(decoding: UnsafeBufferPointer(rebasing: buffer[envelope.type]), as: UTF8.self))
+        if let skipped = skippedIndex(buffer, envelope.type) {
+            if state.skippedTypes.count < skippingList.count { state.skippedTypes.insert(skippingList[skipped].name) }
             state.lastSequence = envelope.sequence
             state.eventCount += 1
             return
@@ -272,9 +282,8 @@ struct JournalReader: Sendable {
         guard let envelope = Self.sniff(buffer, range) else {
             return try decodeUnusualLine(buffer, range, line: line)
         }
-        if isSkipped(buffer, envelope.type) {
-            let type = String(decoding: UnsafeBufferPointer(rebasing: buffer[envelope.type]), as: UTF8.self)
-            return .skipped(sequence: envelope.sequence, type: type)
+        if let skipped = skippedIndex(buffer, envelope.type) {
+            return .skippedIndex(sequence: envelope.sequence, index: skipped)
         }
         guard let at = Timestamp.parse(UnsafeBufferPointer(rebasing: buffer[envelope.at])) else {
             throw JournalError.corruptLine(path: path, line: line, reason: "$.at: expected an ISO 8601 time")
@@ -284,19 +293,20 @@ struct JournalReader: Sendable {
         return .event(context, try decodeData(handlers, buffer, envelope.data, lineStart: range.lowerBound, line: line))
     }
 
-    /// Whether the type in `range` is one the caller asked to skip, compared as bytes.
+    /// The index of the skipped type in `range`, if it is one the caller asked to skip,
+    /// compared as bytes.
     @inline(__always)
-    private func isSkipped(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        guard !skippingBytes.isEmpty else { return false }
-        for candidate in skippingBytes where candidate.count == range.count {
+    private func skippedIndex(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+        guard !skippingList.isEmpty else { return nil }
+        for (index, candidate) in skippingList.enumerated() where candidate.bytes.count == range.count {
             var equal = true
-            for offset in 0..<candidate.count where candidate[offset] != buffer[range.lowerBound + offset] {
+            for offset in 0..<candidate.bytes.count where candidate.bytes[offset] != buffer[range.lowerBound + offset] {
                 equal = false
                 break
             }
-            if equal { return true }
+            if equal { return index }
         }
-        return false
+        return nil
     }
 
     /// The decoder and applier of the type named by the bytes in `range`.

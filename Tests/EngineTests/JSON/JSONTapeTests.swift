@@ -96,6 +96,31 @@ import Testing
         }
     }
 
+    @Test func lookupsInAnyOrderAcrossNestedObjects() throws {
+        // Lookups remember where the last key was found; nested objects and lookups out of
+        // the written order must still find the right member.
+        var tape = JSONTape()
+        let bytes = Array(#"{"a": {"b": 1, "c": 2}, "c": 3, "b": 4, "d": [{"b": 5}]}"#.utf8)
+        try bytes.withUnsafeBufferPointer { buffer in
+            try tape.parse(buffer)
+            try tape.withRoot { root in
+                let outer = try #require(root.object)
+                let inner = try outer.object("a")
+                #expect(try inner.int("c") == 2)
+                #expect(try outer.int("b") == 4)
+                #expect(try outer.int("c") == 3)
+                #expect(try inner.int("b") == 1)
+                #expect(try inner.int("c") == 2)
+                let list = Array(try outer.array("d"))
+                #expect(try list.first?.object?.int("b") == 5)
+                #expect(try outer.int("b") == 4)
+                #expect(outer.member("z" as StaticString) == nil)
+                #expect(inner.member("d" as StaticString) == nil)
+                #expect(try outer.object("a").int("b") == 1)
+            }
+        }
+    }
+
     @Test func integersOverflowIntoErrors() throws {
         let value = try parse("[9223372036854775807, 9223372036854775808]")
         #expect(value[0] == .integer(Int.max))
