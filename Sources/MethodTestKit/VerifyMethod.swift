@@ -119,6 +119,12 @@ enum MethodChecks {
 
         // Hard rules.
         for violation in PlanRules.violations(of: plan, participants: ids) { report.add(violation, in: name) }
+        let known = Set(ids)
+        for table in plan.agenda.tables {
+            for host in table.hosts where !known.contains(host) {
+                report.add(PlanViolation(.hosts, "host \(host) of table \(table.number) is not a participant of the setup"), in: name)
+            }
+        }
         for violation in durations(plan.agenda, setup: setup, method: method) { report.add(violation, in: name) }
         for violation in coverage(plan, participants: ids) { report.add(violation, in: name) }
         let layout = method.findingsLayout(for: plan.agenda)

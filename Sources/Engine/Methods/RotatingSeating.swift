@@ -145,19 +145,34 @@ public enum RotatingSeating {
         let flow = TransportFlow.solve(supplies: classes.map(\.count), capacities: capacities, costs: costs)
 
         var seats = [[Int]](repeating: [], count: capacities.count)
+        let count = capacities.count
         for (index, members) in classes.enumerated() {
-            let sorted = members.sorted { (previousTable[$0], $0) < (previousTable[$1], $1) }
-            let slots = interleavedSlots(flow[index])
-            var placed = Array(zip(sorted, slots))
-            // Nobody goes back to a table they sat at when a swap with a group-mate avoids it.
-            for i in placed.indices where visitedTables[placed[i].0].contains(placed[i].1) {
+            // People who sat together start their search at different tables, one after
+            // their old table, so they scatter; nobody goes back to a table they sat at
+            // while another table of the group's share is free.
+            var remaining = flow[index]
+            var next: [Int: Int] = [:]
+            var placed: [(person: Int, table: Int)] = []
+            for person in members.sorted(by: { (previousTable[$0], $0) < (previousTable[$1], $1) }) {
+                let old = previousTable[person]
+                let start = next[old] ?? (old + 1)
+                let order = (0..<count).map { (start + $0) % count }
+                guard let table = order.first(where: { remaining[$0] > 0 && !visitedTables[person].contains($0) })
+                    ?? order.first(where: { remaining[$0] > 0 })
+                else { continue }
+                remaining[table] -= 1
+                next[old] = table + 1
+                placed.append((person, table))
+            }
+            // Someone left at a table they know swaps with a group-mate when both gain.
+            for i in placed.indices where visitedTables[placed[i].person].contains(placed[i].table) {
                 if let j = placed.indices.first(where: {
-                    placed[$0].1 != placed[i].1 && !visitedTables[placed[i].0].contains(placed[$0].1)
-                        && !visitedTables[placed[$0].0].contains(placed[i].1)
+                    placed[$0].table != placed[i].table && !visitedTables[placed[i].person].contains(placed[$0].table)
+                        && !visitedTables[placed[$0].person].contains(placed[i].table)
                 }) {
-                    let table = placed[i].1
-                    placed[i].1 = placed[j].1
-                    placed[j].1 = table
+                    let table = placed[i].table
+                    placed[i].table = placed[j].table
+                    placed[j].table = table
                 }
             }
             for (person, table) in placed { seats[table].append(person) }
