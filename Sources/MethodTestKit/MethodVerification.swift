@@ -38,7 +38,9 @@ public struct MethodVerification: Sendable, CustomStringConvertible {
         if violations.isEmpty {
             return "\(method): \(outcomes.count) scenarios, \(plannedCount) planned, all guarantees hold"
         }
-        return (["\(method): \(violations.count) violations in \(outcomes.count) scenarios"] + violations.map { "  " + $0.description })
+        return
+            (["\(method): \(violations.count) violations in \(outcomes.count) scenarios"]
+            + violations.map { "  " + $0.description })
             .joined(separator: "\n")
     }
 

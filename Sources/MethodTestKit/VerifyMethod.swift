@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Engine
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Checks `method` against every guarantee of ``WorkshopMethod`` in each scenario (by
 /// default ``MethodTestKit/scenarios(for:)``):
@@ -61,7 +62,8 @@ enum MethodChecks {
                 found.append(PlanViolation(.description, "parameter \(parameter.id) has no help in English or Spanish"))
             }
             if let value = parameter.defaultValue, !parameter.accepts(value) {
-                found.append(PlanViolation(.description, "parameter \(parameter.id): default \(value.commandLineText) is not valid"))
+                found.append(
+                    PlanViolation(.description, "parameter \(parameter.id): default \(value.commandLineText) is not valid"))
             }
             if case .integer(let range) = parameter.kind, range.isEmpty || range.lowerBound < 0 {
                 found.append(PlanViolation(.description, "parameter \(parameter.id) has range \(range)"))
@@ -98,18 +100,23 @@ enum MethodChecks {
             if scenario.mustPlan {
                 report.add(PlanViolation(.refusal, "the method refused a setup it must plan: \(error)"), in: name)
             }
-            if case .invalidPlan = error { report.add(PlanViolation(.refusal, "the method reports its own plan invalid"), in: name) }
+            if case .invalidPlan = error {
+                report.add(PlanViolation(.refusal, "the method reports its own plan invalid"), in: name)
+            }
             return
         }
         report.outcomes.append(
-            MethodVerification.Outcome(scenario: name, refusal: nil, rounds: plan.agenda.rounds.count, tables: plan.agenda.tables.count))
+            MethodVerification.Outcome(
+                scenario: name, refusal: nil, rounds: plan.agenda.rounds.count, tables: plan.agenda.tables.count))
         let ids = present.map(\.id)
 
         // Determinism.
         do throws(MethodError) {
             let again = try method.makeAgenda(for: setup)
             let seatingAgain = try method.seating(for: setup, agenda: again)
-            if again != plan.agenda { report.add(PlanViolation(.determinism, "the same setup gave two different agendas"), in: name) }
+            if again != plan.agenda {
+                report.add(PlanViolation(.determinism, "the same setup gave two different agendas"), in: name)
+            }
             if seatingAgain != plan.seating {
                 report.add(PlanViolation(.determinism, "the same setup gave two different seatings"), in: name)
             }
@@ -122,7 +129,8 @@ enum MethodChecks {
         let known = Set(ids)
         for table in plan.agenda.tables {
             for host in table.hosts where !known.contains(host) {
-                report.add(PlanViolation(.hosts, "host \(host) of table \(table.number) is not a participant of the setup"), in: name)
+                report.add(
+                    PlanViolation(.hosts, "host \(host) of table \(table.number) is not a participant of the setup"), in: name)
             }
         }
         for violation in durations(plan.agenda, setup: setup, method: method) { report.add(violation, in: name) }
@@ -146,11 +154,14 @@ enum MethodChecks {
         let schedule = AgendaSchedule(agenda: agenda, startTime: "09:00")
         var expectedStart = 0
         for entry in schedule.entries {
-            if entry.start != expectedStart { found.append(PlanViolation(.durations, "phase \(entry.phase + 1) does not start when the previous one ends")) }
+            if entry.start != expectedStart {
+                found.append(PlanViolation(.durations, "phase \(entry.phase + 1) does not start when the previous one ends"))
+            }
             expectedStart = entry.end
         }
         if schedule.totalSeconds != agenda.plannedSeconds {
-            found.append(PlanViolation(.durations, "the schedule lasts \(schedule.totalSeconds) s, the phases \(agenda.plannedSeconds) s"))
+            found.append(
+                PlanViolation(.durations, "the schedule lasts \(schedule.totalSeconds) s, the phases \(agenda.plannedSeconds) s"))
         }
         if agenda.plannedSeconds > 24 * 3600 {
             found.append(PlanViolation(.durations, "the agenda lasts more than a day (\(agenda.plannedSeconds / 60) min)"))
@@ -158,7 +169,8 @@ enum MethodChecks {
         if method.description.parameter("minutes") != nil, let minutes = setup.parameters.int("minutes") {
             for phase in agenda.phases where phase.kind == .round && phase.plannedSeconds != minutes * 60 {
                 found.append(
-                    PlanViolation(.durations, "round \(phase.round ?? 0) lasts \(phase.plannedSeconds) s, but minutes=\(minutes)"))
+                    PlanViolation(.durations, "round \(phase.round ?? 0) lasts \(phase.plannedSeconds) s, but minutes=\(minutes)")
+                )
             }
         }
         return found
@@ -230,10 +242,18 @@ enum MethodChecks {
                 folded.eventCount += 1
                 folded.lastEventAt = context.at
             }
-            if reopened.state != created.state { found.append(PlanViolation(.replay, "reading the journal twice gave two states")) }
-            if reopened.state != folded { found.append(PlanViolation(.replay, "the journal replays to a different state than its events")) }
-            if reopened.state.agenda != expected.agenda { found.append(PlanViolation(.replay, "the agenda changed through the journal")) }
-            if reopened.state.seating != expected.seating { found.append(PlanViolation(.replay, "the seating changed through the journal")) }
+            if reopened.state != created.state {
+                found.append(PlanViolation(.replay, "reading the journal twice gave two states"))
+            }
+            if reopened.state != folded {
+                found.append(PlanViolation(.replay, "the journal replays to a different state than its events"))
+            }
+            if reopened.state.agenda != expected.agenda {
+                found.append(PlanViolation(.replay, "the agenda changed through the journal"))
+            }
+            if reopened.state.seating != expected.seating {
+                found.append(PlanViolation(.replay, "the seating changed through the journal"))
+            }
         } catch {
             found.append(PlanViolation(.replay, "the session could not be written and read back: \(error)"))
         }

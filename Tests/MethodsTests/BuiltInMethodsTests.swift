@@ -2,11 +2,12 @@ import Catalog
 import DoubleDiamond
 import Engine
 import MethodTestKit
-@testable import OneTwoFourAll
 import OpsiFacets
 import Testing
 import ThematicEncounter
 import WorldCafe
+
+@testable import OneTwoFourAll
 
 @Suite struct BuiltInMethodsTests {
     @Test(arguments: Catalog.builtInTypes.map { $0.description.id })
@@ -60,7 +61,10 @@ import WorldCafe
     @Test func offersTheOECDFacetsAsAlternativeCanvas() throws {
         let plan = try MethodTesting.plan(OpsiFacets(), [("canvas", "oecd-facets")])
         #expect(plan.agenda.canvases.map(\.id) == ["oecd-facets"])
-        #expect(plan.agenda.canvases[0].sections.map(\.title.en) == ["Enhancement-oriented", "Mission-oriented", "Adaptive", "Anticipatory"])
+        #expect(
+            plan.agenda.canvases[0].sections.map(\.title.en) == [
+                "Enhancement-oriented", "Mission-oriented", "Adaptive", "Anticipatory",
+            ])
         #expect(plan.agenda.rounds.allSatisfy { $0.assignments.allSatisfy { $0.canvas == "oecd-facets" } })
     }
 
@@ -86,7 +90,9 @@ import WorldCafe
 
     @Test func badParametersAreClearErrors() {
         let method = OpsiFacets()
-        #expect(MethodTesting.refusal(method, [("canvas", "opsi-dimension")]) == .unknownCanvas("opsi-dimension", known: CanvasLibrary.builtIn.ids))
+        #expect(
+            MethodTesting.refusal(method, [("canvas", "opsi-dimension")])
+                == .unknownCanvas("opsi-dimension", known: CanvasLibrary.builtIn.ids))
         #expect(MethodTesting.refusal(method, [("tables", "57")]) == .moreTablesThanParticipants(tables: 57, participants: 56))
         #expect(
             MethodTesting.refusal(method, [], roster: Array(MethodTesting.roster.prefix(1)))
@@ -94,7 +100,11 @@ import WorldCafe
         #expect(throws: MethodError.invalidParameter(parameter: "tables", value: "0", expected: .integer(1...60))) {
             try MethodParameters(resolving: [("tables", "0")], for: OpsiFacets.description)
         }
-        #expect(throws: MethodError.unknownParameter(method: "opsi-facets", parameter: "minutos", suggestion: "minutes", known: OpsiFacets.description.parameters.map(\.id))) {
+        #expect(
+            throws: MethodError.unknownParameter(
+                method: "opsi-facets", parameter: "minutos", suggestion: "minutes",
+                known: OpsiFacets.description.parameters.map(\.id))
+        ) {
             try MethodParameters(resolving: [("minutos", "5")], for: OpsiFacets.description)
         }
     }
@@ -170,7 +180,9 @@ import WorldCafe
         #expect(plan.agenda.tables.allSatisfy { $0.hosts.count == 1 })
         let typo = String(roster[10].name.dropLast())
         #expect(MethodTesting.refusal(WorldCafe(), [("host-names", typo)]) == .unknownHost(typo, suggestion: roster[10].name))
-        #expect(MethodTesting.refusal(WorldCafe(), [("host-names", "#1|#2|#3"), ("tables", "2")]) == .tooManyHosts(hosts: 3, tables: 2))
+        #expect(
+            MethodTesting.refusal(WorldCafe(), [("host-names", "#1|#2|#3"), ("tables", "2")])
+                == .tooManyHosts(hosts: 3, tables: 2))
         #expect(
             MethodTesting.refusal(WorldCafe(), [("questions", "A|B|C"), ("rounds", "2")])
                 == .moreQuestionsThanRounds(method: "world-cafe", questions: 3, rounds: 2))

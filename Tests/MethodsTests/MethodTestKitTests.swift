@@ -17,7 +17,9 @@ import Testing
         }
 
         func makeAgenda(for setup: MethodSetup) throws(MethodError) -> Agenda {
-            if flaw == .refusesDefaults { throw MethodError.tooFewParticipants(method: "broken", needed: 1000, found: setup.participants.count) }
+            if flaw == .refusesDefaults {
+                throw MethodError.tooFewParticipants(method: "broken", needed: 1000, found: setup.participants.count)
+            }
             var agenda = OneRound.agenda(tables: 4, questions: flaw == .unheldQuestion ? 2 : 1)
             if flaw == .zeroDuration { agenda.phases[0].plannedSeconds = 0 }
             if flaw == .nondeterministic {
@@ -36,7 +38,11 @@ import Testing
                 questions: (1...questions).map { Question(number: $0, title: LocalizedText("Q"), text: LocalizedText("Q")) },
                 canvases: CanvasLibrary.builtIn.canvas("opsi-dimensions").map { [$0] } ?? [],
                 phases: [Phase(kind: .round, title: LocalizedText("R"), plannedSeconds: 600, round: 1)],
-                rounds: [RoundPlan(round: 1, assignments: (1...tables).map { TableAssignment(table: $0, question: 1, canvas: "opsi-dimensions") })],
+                rounds: [
+                    RoundPlan(
+                        round: 1,
+                        assignments: (1...tables).map { TableAssignment(table: $0, question: 1, canvas: "opsi-dimensions") })
+                ],
                 voting: nil)
         }
     }

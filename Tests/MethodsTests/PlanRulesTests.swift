@@ -13,18 +13,35 @@ import Testing
     }
 
     @Test func aValidPlanPasses() {
-        #expect(Self.rules([Self.round(1, [[1, 2, 3], [4, 5, 6], [7, 8, 9]]), Self.round(2, [[1, 5, 9], [2, 6, 7], [3, 4, 8]])]).isEmpty)
+        #expect(
+            Self.rules([
+                Self.round(1, [[1, 2, 3], [4, 5, 6], [7, 8, 9]]), Self.round(2, [[1, 5, 9], [2, 6, 7], [3, 4, 8]]),
+            ]).isEmpty)
     }
 
     @Test func brokenSeatingsAreCaught() {
         // Someone without a table, someone at two, a stranger.
-        #expect(Self.rules([Self.round(1, [[1, 2, 3], [4, 5, 6], [7, 8]]), Self.round(2, [[1, 5, 9], [2, 6, 7], [3, 4, 8]])]).contains(.seating))
-        #expect(Self.rules([Self.round(1, [[1, 2, 3], [4, 5, 6], [7, 8, 9, 2]]), Self.round(2, [[1, 5, 9], [2, 6, 7], [3, 4, 8]])]).contains(.seating))
-        #expect(Self.rules([Self.round(1, [[1, 2, 3], [4, 5, 6], [7, 8, 99]]), Self.round(2, [[1, 5, 9], [2, 6, 7], [3, 4, 8]])]).contains(.seating))
+        #expect(
+            Self.rules([Self.round(1, [[1, 2, 3], [4, 5, 6], [7, 8]]), Self.round(2, [[1, 5, 9], [2, 6, 7], [3, 4, 8]])])
+                .contains(.seating))
+        #expect(
+            Self.rules([
+                Self.round(1, [[1, 2, 3], [4, 5, 6], [7, 8, 9, 2]]), Self.round(2, [[1, 5, 9], [2, 6, 7], [3, 4, 8]]),
+            ]).contains(.seating))
+        #expect(
+            Self.rules([
+                Self.round(1, [[1, 2, 3], [4, 5, 6], [7, 8, 99]]), Self.round(2, [[1, 5, 9], [2, 6, 7], [3, 4, 8]]),
+            ]).contains(.seating))
         // Sizes 4, 3, 2.
-        #expect(Self.rules([Self.round(1, [[1, 2, 3, 4], [5, 6, 7], [8, 9]]), Self.round(2, [[1, 5, 9], [2, 6, 7], [3, 4, 8]])]) == [.seating])
+        #expect(
+            Self.rules([
+                Self.round(1, [[1, 2, 3, 4], [5, 6, 7], [8, 9]]), Self.round(2, [[1, 5, 9], [2, 6, 7], [3, 4, 8]]),
+            ]) == [.seating])
         // The host moves.
-        #expect(Self.rules([Self.round(1, [[1, 2, 3], [4, 5, 6], [7, 8, 9]]), Self.round(2, [[2, 5, 9], [1, 6, 7], [3, 4, 8]])]) == [.hosts])
+        #expect(
+            Self.rules([
+                Self.round(1, [[1, 2, 3], [4, 5, 6], [7, 8, 9]]), Self.round(2, [[2, 5, 9], [1, 6, 7], [3, 4, 8]]),
+            ]) == [.hosts])
         // A missing round.
         #expect(Self.rules([Self.round(1, [[1, 2, 3], [4, 5, 6], [7, 8, 9]])]) == [.seating])
     }

@@ -6,7 +6,6 @@ import Testing
 /// A method as a designer would add it: one type in its own folder, plus one line in the
 /// catalog. Defined here to show that nothing else is needed.
 struct SilentReflection: BuiltInMethod {
-    init() {}
 
     static let description = MethodDescription(
         id: "silent-reflection",
@@ -30,10 +29,14 @@ struct SilentReflection: BuiltInMethod {
             questions: [Question(number: 1, title: LocalizedText("¿Qué aprendimos?"), text: LocalizedText("¿Qué aprendimos?"))],
             canvases: [canvas],
             phases: [
-                Phase(kind: .round, title: LocalizedText(en: "Writing", es: "Escritura"), plannedSeconds: (setup.parameters.int("minutes") ?? 10) * 60, round: 1),
+                Phase(
+                    kind: .round, title: LocalizedText(en: "Writing", es: "Escritura"),
+                    plannedSeconds: (setup.parameters.int("minutes") ?? 10) * 60, round: 1),
                 Phase(kind: .plenary, title: LocalizedText(en: "Reading", es: "Lectura"), plannedSeconds: 600),
             ],
-            rounds: [RoundPlan(round: 1, assignments: (1...tables).map { TableAssignment(table: $0, question: 1, canvas: canvas.id) })],
+            rounds: [
+                RoundPlan(round: 1, assignments: (1...tables).map { TableAssignment(table: $0, question: 1, canvas: canvas.id) })
+            ],
             voting: nil)
     }
 }
@@ -86,7 +89,8 @@ struct SilentReflection: BuiltInMethod {
         // It creates sessions like any built-in method.
         let events = try SessionFactory.events(
             info: SessionInfo(title: "t", method: "silent-reflection"), method: try registry.require("silent-reflection"),
-            participants: MethodTesting.roster, parameters: MethodParameters(resolving: [("minutes", "5")], for: SilentReflection.description))
+            participants: MethodTesting.roster,
+            parameters: MethodParameters(resolving: [("minutes", "5")], for: SilentReflection.description))
         #expect(events.count == 4)
     }
 

@@ -1,5 +1,6 @@
-@testable import Engine
 import Testing
+
+@testable import Engine
 
 @Suite struct RotatingSeatingTests {
     /// An agenda of `tables` tables over `questions` questions spread evenly, for `rounds` rounds.
@@ -8,16 +9,21 @@ import Testing
     ) -> Agenda {
         Agenda(
             tables: (1...tables).map { number in
-                WorkshopTable(number: number, name: String(number), hosts: hosts.filter { $0.value == number }.map(\.key).sorted())
+                WorkshopTable(
+                    number: number, name: String(number), hosts: hosts.filter { $0.value == number }.map(\.key).sorted())
             },
-            questions: (1...questions).map { Question(number: $0, title: LocalizedText("Q\($0)"), text: LocalizedText("Q\($0)")) },
+            questions: (1...questions).map {
+                Question(number: $0, title: LocalizedText("Q\($0)"), text: LocalizedText("Q\($0)"))
+            },
             canvases: [Canvas(id: "c", title: LocalizedText("C"), sections: [CanvasSection(id: "s", title: LocalizedText("S"))])],
             phases: (1...rounds).map { Phase(kind: .round, title: LocalizedText("R\($0)"), plannedSeconds: 600, round: $0) },
             rounds: (1...rounds).map { round in
                 RoundPlan(
                     round: round,
                     assignments: (1...tables).map {
-                        TableAssignment(table: $0, question: Question.spread(table: $0, round: round, tables: tables, count: questions), canvas: "c")
+                        TableAssignment(
+                            table: $0, question: Question.spread(table: $0, round: round, tables: tables, count: questions),
+                            canvas: "c")
                     },
                     movement: round - 1 < movements.count ? movements[round - 1] : .rotate)
             },
@@ -26,7 +32,8 @@ import Testing
 
     static func violations(_ agenda: Agenda, people: Int) -> [PlanViolation] {
         let ids = Array(1...people)
-        return PlanRules.violations(of: MethodPlan(agenda: agenda, seating: RotatingSeating.plan(participants: ids, agenda: agenda)), participants: ids)
+        return PlanRules.violations(
+            of: MethodPlan(agenda: agenda, seating: RotatingSeating.plan(participants: ids, agenda: agenda)), participants: ids)
     }
 
     @Test(arguments: [(1, 1), (2, 1), (6, 3), (7, 3), (12, 5), (20, 6), (56, 6), (57, 6), (59, 12), (100, 9)])
@@ -34,7 +41,9 @@ import Testing
         for questions in [1, 2, 3] {
             for rounds in [1, 3, 4] {
                 let agenda = Self.agenda(tables: tables, questions: questions, rounds: rounds)
-                #expect(Self.violations(agenda, people: people).isEmpty, "\(people) people, \(tables) tables, \(questions) questions, \(rounds) rounds")
+                #expect(
+                    Self.violations(agenda, people: people).isEmpty,
+                    "\(people) people, \(tables) tables, \(questions) questions, \(rounds) rounds")
             }
         }
     }
@@ -47,7 +56,9 @@ import Testing
             var met: [Int: Set<Int>] = [:]
             for (round, seats) in zip(agenda.rounds, seating) {
                 for table in seats.tables {
-                    for person in table.participants { met[person, default: []].insert(round.assignment(forTable: table.table)?.question ?? 0) }
+                    for person in table.participants {
+                        met[person, default: []].insert(round.assignment(forTable: table.table)?.question ?? 0)
+                    }
                 }
             }
             let missing = met.filter { $0.value.count != questions }.keys.sorted()

@@ -56,7 +56,10 @@ import Testing
 
         let syntax = try #require(byFile["1-syntax.json"])
         #expect(syntax.line == 4 && syntax.path == "$")
-        guard case .syntax = syntax.problem else { Issue.record("\(syntax)"); return }
+        guard case .syntax = syntax.problem else {
+            Issue.record("\(syntax)")
+            return
+        }
 
         let type = try #require(byFile["2-type.json"])
         #expect(type.path == "$.phases[1].minutes")
@@ -74,7 +77,10 @@ import Testing
         #expect(byFile["5-language.json"]?.path == "$.sections[2].title.en")
         let canvas = try #require(byFile["6-canvas.json"])
         #expect(canvas.path == "$.canvases[0]")
-        guard case .unknownCanvas("tres-pregunta", let suggestion, _) = canvas.problem else { Issue.record("\(canvas)"); return }
+        guard case .unknownCanvas("tres-pregunta", let suggestion, _) = canvas.problem else {
+            Issue.record("\(canvas)")
+            return
+        }
         #expect(suggestion == "tres-preguntas")
         #expect(byFile["7-question.json"]?.problem == .unknownQuestion(3, count: 2))
         #expect(byFile["8-id.json"]?.problem == .invalidIdentifier("Tres Preguntas"))
@@ -90,7 +96,9 @@ import Testing
         ])
         let later = try TemplateFiles([
             "a.json": Samples.canvas.replacing("\"Tres preguntas\"", with: "\"Tres preguntas, versión 2\""),
-            "opsi.json": CanvasLibrary.builtIn.canvas("opsi-dimensions").map { _ in Samples.canvas.replacing("tres-preguntas", with: "opsi-dimensions") } ?? "",
+            "opsi.json": CanvasLibrary.builtIn.canvas("opsi-dimensions").map { _ in
+                Samples.canvas.replacing("tres-preguntas", with: "opsi-dimensions")
+            } ?? "",
         ])
         let set = TemplateLoader.load([first.source, later.source], reserved: ["cafe", "world-cafe"])
         let problems = set.errors.map(\.problem)
@@ -116,7 +124,10 @@ import Testing
     @Test func unreadableSources() {
         let missing = TemplateLoader.load([.directory("/nonexistent/workshop", required: true)])
         #expect(missing.errors.count == 1)
-        guard case .unreadable(let error) = missing.errors.first?.problem else { Issue.record("\(missing.errors)"); return }
+        guard case .unreadable(let error) = missing.errors.first?.problem else {
+            Issue.record("\(missing.errors)")
+            return
+        }
         #expect(error.isMissingFile)
         #expect(TemplateLoader.load([.directory("/nonexistent/workshop", required: false)]).errors.isEmpty)
     }

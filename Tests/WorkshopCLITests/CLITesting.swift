@@ -1,5 +1,6 @@
 import Engine
 import Foundation
+
 @testable import WorkshopCLI
 
 /// Runs `workshop` in-process and collects what it wrote.
@@ -42,7 +43,8 @@ final class Scratch {
     @discardableResult
     func write(_ name: String, _ text: String) throws -> String {
         let target = file(name)
-        try FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         try Data(text.utf8).write(to: URL(fileURLWithPath: target))
         return target
     }

@@ -1,13 +1,16 @@
 import Engine
 import Foundation
 import Testing
+
 @testable import WorkshopCLI
 
 @Suite struct CanvasCommandTests {
     @Test func listsTheBuiltInTemplates() throws {
         let text = CLITesting.run(["canvas", "list", "--lang", "en", "--no-color"])
         #expect(text.code == 0)
-        for id in ["opsi-dimensions", "oecd-facets", "dd-discover", "dd-define", "dd-develop", "dd-deliver", "world-cafe-tablecloth"] {
+        for id in [
+            "opsi-dimensions", "oecd-facets", "dd-discover", "dd-define", "dd-develop", "dd-deliver", "world-cafe-tablecloth",
+        ] {
             #expect(text.output.contains(id), "\(id) missing")
         }
         let json = try JSONValue(parsing: CLITesting.run(["canvas", "list", "--format", "json"]).output)
@@ -27,7 +30,8 @@ import Testing
         let exported = CLITesting.run(["canvas", "show", "oecd-facets", "--format", "json"]).output
         let scratch = try Scratch()
         try scratch.write("mine/facetas-propias.json", exported.replacing("\"oecd-facets\"", with: "\"facetas-propias\""))
-        let listed = try JSONValue(parsing: CLITesting.run(["canvas", "list", "--format", "json", "--methods", scratch.file("mine")]).output)
+        let listed = try JSONValue(
+            parsing: CLITesting.run(["canvas", "list", "--format", "json", "--methods", scratch.file("mine")]).output)
         let mine = listed.arrayValue?.first { $0["id"] == "facetas-propias" }
         #expect(mine?["source"]?.stringValue == scratch.file("mine/facetas-propias.json"))
         #expect(mine?["sections"] == 4)
@@ -60,7 +64,9 @@ import Testing
     @Test func printsTheQuestionsOfASession() throws {
         let scratch = try Scratch()
         let session = try scratch.session(options: ["--param", "canvas=oecd-facets"])
-        let result = CLITesting.run(["canvas", "print", "oecd-facets", "--session", session, "-o", scratch.file("s.html"), "--lang", "en"])
+        let result = CLITesting.run([
+            "canvas", "print", "oecd-facets", "--session", session, "-o", scratch.file("s.html"), "--lang", "en",
+        ])
         #expect(result.code == 0, "\(result.errors)")
         let page = try scratch.read("s.html")
         #expect(page.components(separatedBy: "<section class=\"page\">").count == 4)

@@ -6,7 +6,8 @@ import Testing
 /// current directory joins them.
 @Suite struct EndToEndTests {
     static let binary: String = {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
         return root.appendingPathComponent(".build/debug/workshop").path
     }()
 
@@ -34,7 +35,8 @@ import Testing
         #expect(list.code == 0, "\(list.errors)")
         #expect(list.output.contains("\"opsi-dimensions\"") && list.output.contains("\"oecd-facets\""))
         try scratch.write("roster.csv", CLITesting.rosterCSV())
-        let created = try Self.run(["new", "world-cafe", "--roster", "roster.csv", "--start", "10:00", "-o", "cafe.workshop"], in: scratch.path)
+        let created = try Self.run(
+            ["new", "world-cafe", "--roster", "roster.csv", "--start", "10:00", "-o", "cafe.workshop"], in: scratch.path)
         #expect(created.code == 0, "\(created.errors)")
         let plan = try Self.run(["plan", "cafe.workshop", "-o", "plan.html"], in: scratch.path)
         #expect(plan.code == 0, "\(plan.errors)")

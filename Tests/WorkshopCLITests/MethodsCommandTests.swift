@@ -1,6 +1,7 @@
 import Engine
 import Foundation
 import Testing
+
 @testable import WorkshopCLI
 
 @Suite struct MethodsCommandTests {
@@ -63,7 +64,10 @@ import Testing
     @Test func aBadFileIsNamedAndDoesNotHideTheOthers() throws {
         let scratch = try Scratch()
         try scratch.write("mine/a-ronda.json", Self.method)
-        try scratch.write("mine/b-mala.json", Self.method.replacing("\"ronda-express\"", with: "\"mala\"").replacing("\"minutes\": 15", with: "\"minutes\": \"15\""))
+        try scratch.write(
+            "mine/b-mala.json",
+            Self.method.replacing("\"ronda-express\"", with: "\"mala\"").replacing("\"minutes\": 15", with: "\"minutes\": \"15\"")
+        )
         try scratch.write("mine/c-rota.json", "{ \"kind\": \"canvas\", ")
         let result = CLITesting.run(["methods", "--methods", scratch.file("mine"), "--lang", "en", "--no-color"])
         #expect(result.code == 1)
@@ -116,7 +120,9 @@ import Testing
         let typo = CLITesting.run(["new", "wrold-cafe", "--roster", roster, "-o", scratch.file("x.workshop"), "--lang", "en"])
         #expect(typo.code == 1)
         #expect(typo.errors.contains("world-cafe"))
-        let quick = CLITesting.run(["new", "1-2-4-all", "--roster", roster, "--tables", "3", "-o", scratch.file("x.workshop"), "--lang", "en"])
+        let quick = CLITesting.run([
+            "new", "1-2-4-all", "--roster", roster, "--tables", "3", "-o", scratch.file("x.workshop"), "--lang", "en",
+        ])
         #expect(quick.code == 1)
         #expect(quick.errors.contains("does not take a number of tables"))
         #expect(!FileManager.default.fileExists(atPath: scratch.file("x.workshop")), "nothing written")

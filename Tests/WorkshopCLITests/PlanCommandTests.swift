@@ -1,6 +1,7 @@
 import Engine
 import Foundation
 import Testing
+
 @testable import WorkshopCLI
 
 @Suite struct PlanCommandTests {
@@ -42,7 +43,10 @@ import Testing
         let scratch = try Scratch()
         let session = try scratch.session(
             options: ["--start", "9:00"],
-            extra: ["<script>alert(1)</script>,Díaz,Servicio X,Maule,x@y.cl,Analista", "=HYPERLINK(\"http://x\"),Uno,Servicio Y,Maule,y@y.cl,"])
+            extra: [
+                "<script>alert(1)</script>,Díaz,Servicio X,Maule,x@y.cl,Analista",
+                "=HYPERLINK(\"http://x\"),Uno,Servicio Y,Maule,y@y.cl,",
+            ])
         let text = CLITesting.run(["plan", session, "--lang", "es", "--no-color"])
         #expect(text.code == 0)
         #expect(text.output.contains("09:00–09:10"))

@@ -21,7 +21,9 @@ public struct MyMethod: BuiltInMethod {
                 help: LocalizedText(en: "Questions, separated by \"|\".", es: "Preguntas, separadas por \"|\".")),
             MethodParameter(
                 id: "tables", kind: .integer(1...60), defaultValue: nil,
-                help: LocalizedText(en: "Number of tables (default: about 6 people per table).", es: "Número de mesas (por defecto: unas 6 personas por mesa).")),
+                help: LocalizedText(
+                    en: "Number of tables (default: about 6 people per table).",
+                    es: "Número de mesas (por defecto: unas 6 personas por mesa).")),
             MethodParameter(
                 id: "minutes", kind: .integer(5...120), defaultValue: .integer(20),
                 help: LocalizedText(en: "Minutes per round.", es: "Minutos por ronda.")),
@@ -62,7 +64,8 @@ public struct MyMethod: BuiltInMethod {
                     assignments: tables.map { table in
                         TableAssignment(
                             table: table.number,
-                            question: Question.spread(table: table.number, round: number, tables: tableCount, count: questions.count),
+                            question: Question.spread(
+                                table: table.number, round: number, tables: tableCount, count: questions.count),
                             canvas: canvas.id)
                     }))
         }

@@ -34,7 +34,8 @@ public struct AgendaSchedule: Hashable, Sendable {
             let end = offset + max(0, phase.plannedSeconds)
             entries.append(
                 Entry(
-                    phase: index, start: offset, end: end, clockStart: startMinute.map { Self.clockTime(minute: $0 + offset / 60) },
+                    phase: index, start: offset, end: end,
+                    clockStart: startMinute.map { Self.clockTime(minute: $0 + offset / 60) },
                     clockEnd: startMinute.map { Self.clockTime(minute: $0 + (end + 59) / 60) }))
             offset = end
         }

@@ -22,7 +22,8 @@ public enum HostSelection {
                 match = participants[index]
             }
             guard let match, !taken.contains(match.id) else {
-                throw MethodError.unknownHost(name, suggestion: EditDistance.suggestion(for: name, among: participants.map(\.name)))
+                throw MethodError.unknownHost(
+                    name, suggestion: EditDistance.suggestion(for: name, among: participants.map(\.name)))
             }
             chosen.append(match.id)
             taken.insert(match.id)

@@ -43,7 +43,8 @@ public struct MethodSetup: Sendable {
         let people = participants.count
         if let requested = parameters.int("tables") {
             guard requested >= 1 else {
-                throw MethodError.invalidParameter(parameter: "tables", value: String(requested), expected: .integer(1...max(1, people)))
+                throw MethodError.invalidParameter(
+                    parameter: "tables", value: String(requested), expected: .integer(1...max(1, people)))
             }
             guard requested <= people else {
                 throw MethodError.moreTablesThanParticipants(tables: requested, participants: people)

@@ -35,7 +35,8 @@ public enum PlanRules {
         }
         let total = agenda.phases.reduce(0) { $0 + $1.plannedSeconds }
         if total != agenda.plannedSeconds {
-            found.append(PlanViolation(.durations, "phases add up to \(total) s but the agenda announces \(agenda.plannedSeconds) s"))
+            found.append(
+                PlanViolation(.durations, "phases add up to \(total) s but the agenda announces \(agenda.plannedSeconds) s"))
         }
         return found
     }
@@ -65,16 +66,22 @@ public enum PlanRules {
         for round in agenda.rounds {
             let assigned = round.assignments.map(\.table)
             if assigned.sorted() != numbers.sorted() {
-                found.append(PlanViolation(.tables, "round \(round.round) assigns tables \(assigned), expected each of \(numbers) once"))
+                found.append(
+                    PlanViolation(.tables, "round \(round.round) assigns tables \(assigned), expected each of \(numbers) once"))
             }
             for assignment in round.assignments {
                 if agenda.question(assignment.question) == nil {
                     found.append(
-                        PlanViolation(.tables, "round \(round.round), table \(assignment.table): question \(assignment.question) is not in the agenda"))
+                        PlanViolation(
+                            .tables,
+                            "round \(round.round), table \(assignment.table): question \(assignment.question) is not in the agenda"
+                        ))
                 }
                 if agenda.canvas(assignment.canvas) == nil {
                     found.append(
-                        PlanViolation(.tables, "round \(round.round), table \(assignment.table): canvas \(assignment.canvas) is not in the agenda"))
+                        PlanViolation(
+                            .tables,
+                            "round \(round.round), table \(assignment.table): canvas \(assignment.canvas) is not in the agenda"))
                 }
             }
             if let size = round.groupSize, size < 1 {
@@ -99,7 +106,8 @@ public enum PlanRules {
             found.append(PlanViolation(.voting, "the vote names question \(question), which is not in the agenda"))
         }
         for index in votePhases where agenda.questionsVoted(atPhase: index).isEmpty {
-            found.append(PlanViolation(.voting, "vote phase \(index + 1) (\(agenda.phases[index].title.en)) has no question to decide"))
+            found.append(
+                PlanViolation(.voting, "vote phase \(index + 1) (\(agenda.phases[index].title.en)) has no question to decide"))
         }
         return found
     }
@@ -129,7 +137,8 @@ public enum PlanRules {
         let known = Set(participants)
         if plan.seating.map(\.round) != agenda.rounds.map(\.round) {
             found.append(
-                PlanViolation(.seating, "seating covers rounds \(plan.seating.map(\.round)), the agenda has \(agenda.rounds.map(\.round))"))
+                PlanViolation(
+                    .seating, "seating covers rounds \(plan.seating.map(\.round)), the agenda has \(agenda.rounds.map(\.round))"))
             return found
         }
         let hostTables = agenda.hostTables
@@ -146,15 +155,24 @@ public enum PlanRules {
             }
             let missing = participants.filter { count[$0] == nil }
             if !missing.isEmpty {
-                found.append(PlanViolation(.seating, "round \(round.round): participants \(missing.prefix(10).map(String.init).joined(separator: ", ")) have no table"))
+                found.append(
+                    PlanViolation(
+                        .seating,
+                        "round \(round.round): participants \(missing.prefix(10).map(String.init).joined(separator: ", ")) have no table"
+                    ))
             }
             let twice = count.filter { $0.value > 1 }.keys.sorted()
             if !twice.isEmpty {
-                found.append(PlanViolation(.seating, "round \(round.round): participants \(twice.prefix(10).map(String.init).joined(separator: ", ")) sit at two tables"))
+                found.append(
+                    PlanViolation(
+                        .seating,
+                        "round \(round.round): participants \(twice.prefix(10).map(String.init).joined(separator: ", ")) sit at two tables"
+                    ))
             }
             let strangers = count.keys.filter { !known.contains($0) }.sorted()
             if !strangers.isEmpty {
-                found.append(PlanViolation(.seating, "round \(round.round): unknown participants \(strangers.prefix(10)) are seated"))
+                found.append(
+                    PlanViolation(.seating, "round \(round.round): unknown participants \(strangers.prefix(10)) are seated"))
             }
             let sizes = seating.tables.map(\.participants.count)
             if agenda.tables.allSatisfy({ $0.capacity == nil }), let smallest = sizes.min(), let largest = sizes.max(),
@@ -165,7 +183,10 @@ public enum PlanRules {
             for (host, table) in hostTables.sorted(by: { $0.key < $1.key }) where known.contains(host) {
                 if seating.table(of: host) != table {
                     found.append(
-                        PlanViolation(.hosts, "round \(round.round): host \(host) sits at table \(seating.table(of: host).map(String.init) ?? "none"), not \(table)"))
+                        PlanViolation(
+                            .hosts,
+                            "round \(round.round): host \(host) sits at table \(seating.table(of: host).map(String.init) ?? "none"), not \(table)"
+                        ))
                 }
             }
             if round.movement == .stay, let previous {
@@ -175,14 +196,21 @@ public enum PlanRules {
             }
             if round.movement == .home, let first {
                 for table in seating.tables where Set(table.participants) != Set(first.participants(atTable: table.table)) {
-                    found.append(PlanViolation(.seating, "round \(round.round) goes home, but table \(table.table) differs from round 1"))
+                    found.append(
+                        PlanViolation(.seating, "round \(round.round) goes home, but table \(table.table) differs from round 1"))
                 }
             }
             for table in seating.tables where !table.groups.isEmpty || round.groupSize != nil {
                 if round.groupSize == nil {
-                    found.append(PlanViolation(.seating, "round \(round.round), table \(table.table) has sub-groups but the round has none"))
-                } else if table.groups.flatMap({ $0 }).sorted() != table.participants.sorted() || table.groups.contains(where: \.isEmpty) {
-                    found.append(PlanViolation(.seating, "round \(round.round), table \(table.table): sub-groups do not match its participants"))
+                    found.append(
+                        PlanViolation(
+                            .seating, "round \(round.round), table \(table.table) has sub-groups but the round has none"))
+                } else if table.groups.flatMap({ $0 }).sorted() != table.participants.sorted()
+                    || table.groups.contains(where: \.isEmpty)
+                {
+                    found.append(
+                        PlanViolation(
+                            .seating, "round \(round.round), table \(table.table): sub-groups do not match its participants"))
                 }
             }
             previous = seating

@@ -33,7 +33,9 @@ public enum RotatingSeating {
         }
         let movable = people.filter { !hostSet.contains($0) }
         let questionIndex = Dictionary(
-            uniqueKeysWithValues: Set(agenda.rounds.flatMap { $0.assignments.map(\.question) }).sorted().enumerated().map { ($1, $0) })
+            uniqueKeysWithValues: Set(agenda.rounds.flatMap { $0.assignments.map(\.question) }).sorted().enumerated().map {
+                ($1, $0)
+            })
 
         var visits = [[Int]](repeating: [Int](repeating: 0, count: questionIndex.count), count: movable.count)
         var previousTable = [Int](repeating: -1, count: movable.count)
@@ -157,8 +159,9 @@ public enum RotatingSeating {
                 let old = previousTable[person]
                 let start = next[old] ?? (old + 1)
                 let order = (0..<count).map { (start + $0) % count }
-                guard let table = order.first(where: { remaining[$0] > 0 && !visitedTables[person].contains($0) })
-                    ?? order.first(where: { remaining[$0] > 0 })
+                guard
+                    let table = order.first(where: { remaining[$0] > 0 && !visitedTables[person].contains($0) })
+                        ?? order.first(where: { remaining[$0] > 0 })
                 else { continue }
                 remaining[table] -= 1
                 next[old] = table + 1

@@ -17,12 +17,16 @@ public struct DoubleDiamond: BuiltInMethod, ProvidesFindingsLayout {
         aliases: ["doble-diamante", "diamond", "diamante"],
         name: LocalizedText(en: "Double Diamond", es: "Doble diamante"),
         summary: LocalizedText(
-            en: "Teams take one design challenge through discover, define, develop and deliver, opening up and then narrowing down twice.",
-            es: "Equipos llevan un desafío de diseño por descubrir, definir, desarrollar y entregar, abriendo y cerrando dos veces."),
+            en:
+                "Teams take one design challenge through discover, define, develop and deliver, opening up and then narrowing down twice.",
+            es:
+                "Equipos llevan un desafío de diseño por descubrir, definir, desarrollar y entregar, abriendo y cerrando dos veces."
+        ),
         parameters: [
             MethodParameter(
                 id: "challenge", kind: .text, defaultValue: .text(DoubleDiamond.defaultChallenge.es),
-                help: LocalizedText(en: "The design challenge the teams work on.", es: "El desafío de diseño que trabajan los equipos.")),
+                help: LocalizedText(
+                    en: "The design challenge the teams work on.", es: "El desafío de diseño que trabajan los equipos.")),
             MethodParameter(
                 id: "tables", kind: .integer(1...60), defaultValue: nil,
                 help: LocalizedText(
@@ -74,7 +78,8 @@ public struct DoubleDiamond: BuiltInMethod, ProvidesFindingsLayout {
                 en: "Open up: note everything the team knows and does not know about the challenge.",
                 es: "Abrir: anotar todo lo que el equipo sabe y no sabe del desafío."),
             question: { challenge in
-                Question(number: 1, title: LocalizedText(en: "Discover: the challenge", es: "Descubrir: el desafío"), text: challenge)
+                Question(
+                    number: 1, title: LocalizedText(en: "Discover: the challenge", es: "Descubrir: el desafío"), text: challenge)
             }, mode: .diverge),
         Stage(
             parameter: "define", canvas: "dd-define", title: LocalizedText(en: "Define", es: "Definir"),
@@ -84,7 +89,8 @@ public struct DoubleDiamond: BuiltInMethod, ProvidesFindingsLayout {
             question: { _ in
                 Question(
                     number: 2, title: LocalizedText(en: "Define", es: "Definir"),
-                    text: LocalizedText(en: "Which problem is most worth solving?", es: "¿Qué problema es el que más vale la pena resolver?"))
+                    text: LocalizedText(
+                        en: "Which problem is most worth solving?", es: "¿Qué problema es el que más vale la pena resolver?"))
             }, mode: .converge),
         Stage(
             parameter: "develop", canvas: "dd-develop", title: LocalizedText(en: "Develop", es: "Desarrollar"),
@@ -94,7 +100,9 @@ public struct DoubleDiamond: BuiltInMethod, ProvidesFindingsLayout {
             question: { _ in
                 Question(
                     number: 3, title: LocalizedText(en: "Develop", es: "Desarrollar"),
-                    text: LocalizedText(en: "Which ideas could solve the chosen problem?", es: "¿Qué ideas podrían resolver el problema elegido?"))
+                    text: LocalizedText(
+                        en: "Which ideas could solve the chosen problem?", es: "¿Qué ideas podrían resolver el problema elegido?")
+                )
             }, mode: .diverge),
         Stage(
             parameter: "deliver", canvas: "dd-deliver", title: LocalizedText(en: "Deliver", es: "Entregar"),
@@ -167,23 +175,31 @@ public struct DoubleDiamond: BuiltInMethod, ProvidesFindingsLayout {
                 plannedSeconds: 20 * 60))
         return Agenda(
             tables: tables, questions: questions, canvases: canvases, phases: phases, rounds: rounds,
-            voting: VotingPlan(rule: .dots, keep: parameters.int("keep") ?? 2, dotsPerVoter: parameters.int("dots"), questions: [2, 4]))
+            voting: VotingPlan(
+                rule: .dots, keep: parameters.int("keep") ?? 2, dotsPerVoter: parameters.int("dots"), questions: [2, 4]))
     }
 
     /// The report follows the four phases: what was discovered, the problem chosen, the
     /// ideas, and what will be delivered.
     public func makeFindingsLayout(for agenda: Agenda) -> FindingsLayout {
         let summaries = [
-            LocalizedText(en: "What the teams found out, by the sections of the Discover canvas.", es: "Lo que descubrieron los equipos, según las secciones del canvas Descubrir."),
-            LocalizedText(en: "The problems the room chose to solve, then every team's themes.", es: "Los problemas que la sala eligió resolver y luego los temas de cada equipo."),
+            LocalizedText(
+                en: "What the teams found out, by the sections of the Discover canvas.",
+                es: "Lo que descubrieron los equipos, según las secciones del canvas Descubrir."),
+            LocalizedText(
+                en: "The problems the room chose to solve, then every team's themes.",
+                es: "Los problemas que la sala eligió resolver y luego los temas de cada equipo."),
             LocalizedText(en: "The ideas, team by team.", es: "Las ideas, equipo por equipo."),
-            LocalizedText(en: "The proposals the room chose, then how each team will test them.", es: "Las propuestas que eligió la sala y luego cómo las probará cada equipo."),
+            LocalizedText(
+                en: "The proposals the room chose, then how each team will test them.",
+                es: "Las propuestas que eligió la sala y luego cómo las probará cada equipo."),
         ]
         let layout = agenda.rounds.enumerated().compactMap { index, round -> FindingsLayout.Chapter? in
             guard let question = round.questions.first, let phase = agenda.phaseIndex(ofRound: round.round) else { return nil }
             return FindingsLayout.Chapter(
                 title: agenda.phases[phase].title, summary: index < summaries.count ? summaries[index] : LocalizedText(""),
-                questions: [question], rounds: [round.round], grouping: round.mode == .diverge && index == 0 ? .canvasSection : .table,
+                questions: [question], rounds: [round.round],
+                grouping: round.mode == .diverge && index == 0 ? .canvasSection : .table,
                 showsConclusions: agenda.voting?.votes(onQuestion: question) ?? false)
         }
         return FindingsLayout(chapters: layout)

@@ -17,7 +17,9 @@ public struct OneTwoFourAll: BuiltInMethod, ProvidesSeating, ProvidesFindingsLay
         name: LocalizedText(en: "1-2-4-All", es: "1-2-4-Todos"),
         summary: LocalizedText(
             en: "Each question is thought through alone, then in pairs, then in fours, then by the whole room, in a few minutes.",
-            es: "Cada pregunta se piensa solo, luego en parejas, luego en grupos de cuatro y luego con toda la sala, en pocos minutos."),
+            es:
+                "Cada pregunta se piensa solo, luego en parejas, luego en grupos de cuatro y luego con toda la sala, en pocos minutos."
+        ),
         parameters: [
             MethodParameter(
                 id: "questions", kind: .textList, defaultValue: .list(OneTwoFourAll.defaultQuestions.map(\.text.es)),
@@ -26,7 +28,8 @@ public struct OneTwoFourAll: BuiltInMethod, ProvidesSeating, ProvidesFindingsLay
                     es: "Preguntas, separadas por \"|\"; cada una tiene su propio ciclo 1-2-4-Todos.")),
             MethodParameter(
                 id: "alone", kind: .integer(1...15), defaultValue: .integer(1),
-                help: LocalizedText(en: "Minutes of silent reflection alone.", es: "Minutos de reflexión individual en silencio.")),
+                help: LocalizedText(en: "Minutes of silent reflection alone.", es: "Minutos de reflexión individual en silencio.")
+            ),
             MethodParameter(
                 id: "pairs", kind: .integer(1...20), defaultValue: .integer(2),
                 help: LocalizedText(en: "Minutes in pairs.", es: "Minutos en parejas.")),
@@ -51,7 +54,7 @@ public struct OneTwoFourAll: BuiltInMethod, ProvidesSeating, ProvidesFindingsLay
             number: 1, title: LocalizedText(en: "One thing to change", es: "Una cosa por cambiar"),
             text: LocalizedText(
                 en: "What could we do differently tomorrow to make our service simpler for the people who use it?",
-                es: "¿Qué podríamos hacer distinto mañana para que nuestro servicio sea más simple para quienes lo usan?")),
+                es: "¿Qué podríamos hacer distinto mañana para que nuestro servicio sea más simple para quienes lo usan?"))
     ]
 
     /// People per table: a foursome.
@@ -99,15 +102,22 @@ public struct OneTwoFourAll: BuiltInMethod, ProvidesSeating, ProvidesFindingsLay
                 let number = rounds.count + 1
                 let title =
                     questions.count > 1
-                    ? LocalizedText(en: "\(step.title.en) (question \(question.number))", es: "\(step.title.es) (pregunta \(question.number))")
+                    ? LocalizedText(
+                        en: "\(step.title.en) (question \(question.number))", es: "\(step.title.es) (pregunta \(question.number))"
+                    )
                     : step.title
                 phases.append(
-                    Phase(kind: .round, title: title, purpose: step.purpose, plannedSeconds: (parameters.int(step.parameter) ?? 1) * 60, round: number))
+                    Phase(
+                        kind: .round, title: title, purpose: step.purpose,
+                        plannedSeconds: (parameters.int(step.parameter) ?? 1) * 60, round: number))
                 rounds.append(
                     RoundPlan(
                         round: number,
-                        assignments: tables.map { TableAssignment(table: $0.number, question: question.number, canvas: canvas.id) },
-                        movement: offset == 0 ? .rotate : .stay, mode: step.size == nil ? .converge : .diverge, groupSize: step.size))
+                        assignments: tables.map {
+                            TableAssignment(table: $0.number, question: question.number, canvas: canvas.id)
+                        },
+                        movement: offset == 0 ? .rotate : .stay, mode: step.size == nil ? .converge : .diverge,
+                        groupSize: step.size))
             }
             phases.append(
                 Phase(
@@ -125,7 +135,8 @@ public struct OneTwoFourAll: BuiltInMethod, ProvidesSeating, ProvidesFindingsLay
             phases.append(
                 Phase(
                     kind: .vote, title: LocalizedText(en: "Vote", es: "Votación"),
-                    purpose: LocalizedText(en: "The room keeps the ideas that matter most.", es: "La sala conserva las ideas que más importan."),
+                    purpose: LocalizedText(
+                        en: "The room keeps the ideas that matter most.", es: "La sala conserva las ideas que más importan."),
                     plannedSeconds: 5 * 60))
         }
         return Agenda(

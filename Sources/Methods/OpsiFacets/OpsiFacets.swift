@@ -19,8 +19,11 @@ public struct OpsiFacets: BuiltInMethod {
         aliases: ["opsi", "facets", "facetas"],
         name: LocalizedText(en: "Innovation facets rounds", es: "Rondas de facetas de innovación"),
         summary: LocalizedText(
-            en: "Rotating table conversations on guiding questions, seen through four analysis dimensions, closed by a vote and a plenary.",
-            es: "Conversaciones rotativas por mesas sobre preguntas guía, vistas desde cuatro dimensiones de análisis, con votación y plenario al cierre."),
+            en:
+                "Rotating table conversations on guiding questions, seen through four analysis dimensions, closed by a vote and a plenary.",
+            es:
+                "Conversaciones rotativas por mesas sobre preguntas guía, vistas desde cuatro dimensiones de análisis, con votación y plenario al cierre."
+        ),
         parameters: [
             MethodParameter(
                 id: "questions", kind: .textList, defaultValue: .list(OpsiFacets.defaultQuestions.map(\.text.es)),
@@ -42,7 +45,9 @@ public struct OpsiFacets: BuiltInMethod {
                     es: "Rondas de conversación (por defecto: una por pregunta, para que todos aborden todas).")),
             MethodParameter(
                 id: "keep", kind: .integer(1...10), defaultValue: .integer(3),
-                help: LocalizedText(en: "Conclusions kept per question after the vote.", es: "Conclusiones que conserva cada pregunta tras la votación.")),
+                help: LocalizedText(
+                    en: "Conclusions kept per question after the vote.",
+                    es: "Conclusiones que conserva cada pregunta tras la votación.")),
             MethodParameter(
                 id: "dots", kind: .integer(1...20), defaultValue: nil,
                 help: LocalizedText(
@@ -51,8 +56,11 @@ public struct OpsiFacets: BuiltInMethod {
             MethodParameter(
                 id: "canvas", kind: .canvas, defaultValue: .text("opsi-dimensions"),
                 help: LocalizedText(
-                    en: "Canvas: opsi-dimensions (four analysis dimensions), oecd-facets (the OECD's four innovation facets) or any template.",
-                    es: "Canvas: opsi-dimensions (cuatro dimensiones de análisis), oecd-facets (las cuatro facetas de innovación de la OCDE) u otra plantilla.")),
+                    en:
+                        "Canvas: opsi-dimensions (four analysis dimensions), oecd-facets (the OECD's four innovation facets) or any template.",
+                    es:
+                        "Canvas: opsi-dimensions (cuatro dimensiones de análisis), oecd-facets (las cuatro facetas de innovación de la OCDE) u otra plantilla."
+                )),
         ])
 
     /// The three guiding questions of the format.
@@ -102,7 +110,8 @@ public struct OpsiFacets: BuiltInMethod {
         func assignments(round: Int) -> [TableAssignment] {
             tables.map {
                 TableAssignment(
-                    table: $0.number, question: Question.spread(table: $0.number, round: round, tables: tableCount, count: questions.count),
+                    table: $0.number,
+                    question: Question.spread(table: $0.number, round: round, tables: tableCount, count: questions.count),
                     canvas: canvas.id)
             }
         }

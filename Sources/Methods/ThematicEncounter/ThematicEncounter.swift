@@ -17,16 +17,22 @@ public struct ThematicEncounter: BuiltInMethod {
         aliases: ["encuentro", "encuentro-tematico", "encounter"],
         name: LocalizedText(en: "Thematic encounter", es: "Encuentro temático"),
         summary: LocalizedText(
-            en: "Peers tune in to a shared theme, exchange experiences and their effect on users, and propose practices that others improve with feedback.",
-            es: "Pares sintonizan con un tema común, intercambian experiencias y su efecto en usuarios, y proponen prácticas que otros mejoran con retroalimentación."),
+            en:
+                "Peers tune in to a shared theme, exchange experiences and their effect on users, and propose practices that others improve with feedback.",
+            es:
+                "Pares sintonizan con un tema común, intercambian experiencias y su efecto en usuarios, y proponen prácticas que otros mejoran con retroalimentación."
+        ),
         parameters: [
             MethodParameter(
                 id: "theme", kind: .text, defaultValue: .text(ThematicEncounter.defaultTheme.es),
-                help: LocalizedText(en: "The theme that brings the participants together.", es: "El tema que reúne a las personas participantes.")),
+                help: LocalizedText(
+                    en: "The theme that brings the participants together.", es: "El tema que reúne a las personas participantes.")
+            ),
             MethodParameter(
                 id: "tables", kind: .integer(1...60), defaultValue: nil,
                 help: LocalizedText(
-                    en: "Number of tables (default: about 6 people per table).", es: "Número de mesas (por defecto: unas 6 personas por mesa).")),
+                    en: "Number of tables (default: about 6 people per table).",
+                    es: "Número de mesas (por defecto: unas 6 personas por mesa).")),
             MethodParameter(
                 id: "tune-in", kind: .integer(5...90), defaultValue: .integer(15),
                 help: LocalizedText(en: "Minutes to tune in to the theme.", es: "Minutos para sintonizar con el tema.")),
@@ -60,7 +66,8 @@ public struct ThematicEncounter: BuiltInMethod {
         ])
 
     /// The theme used when the organiser gives none.
-    public static let defaultTheme = LocalizedText(en: "plain language in public services", es: "el lenguaje claro en los servicios públicos")
+    public static let defaultTheme = LocalizedText(
+        en: "plain language in public services", es: "el lenguaje claro en los servicios públicos")
 
     /// The three questions of the encounter for `theme`.
     static func questions(theme: LocalizedText) -> [Question] {
@@ -87,7 +94,8 @@ public struct ThematicEncounter: BuiltInMethod {
         let parameters = setup.parameters
         try setup.requireParticipants(2, method: Self.description.id)
         let themeText = parameters.text("theme") ?? Self.defaultTheme.es
-        let theme = themeText == Self.defaultTheme.es || themeText == Self.defaultTheme.en ? Self.defaultTheme : LocalizedText(themeText)
+        let theme =
+            themeText == Self.defaultTheme.es || themeText == Self.defaultTheme.en ? Self.defaultTheme : LocalizedText(themeText)
         let questions = Self.questions(theme: theme)
         let tableCount = try setup.tableCount(preferredSize: 6)
         var hosts = [[Int]](repeating: [], count: tableCount)
@@ -171,6 +179,7 @@ public struct ThematicEncounter: BuiltInMethod {
                 plannedSeconds: 15 * 60))
         return Agenda(
             tables: tables, questions: questions, canvases: canvases, phases: phases, rounds: rounds,
-            voting: VotingPlan(rule: .dots, keep: parameters.int("keep") ?? 3, dotsPerVoter: parameters.int("dots"), questions: [3]))
+            voting: VotingPlan(
+                rule: .dots, keep: parameters.int("keep") ?? 3, dotsPerVoter: parameters.int("dots"), questions: [3]))
     }
 }

@@ -18,7 +18,9 @@ public struct WorldCafe: BuiltInMethod {
         name: LocalizedText(en: "World Café", es: "World Café"),
         summary: LocalizedText(
             en: "Rounds of conversation at small café tables whose hosts stay put, ending in a harvest of what emerged.",
-            es: "Rondas de conversación en mesas pequeñas de café con anfitriones que no se mueven, y una cosecha final de lo que surgió."),
+            es:
+                "Rondas de conversación en mesas pequeñas de café con anfitriones que no se mueven, y una cosecha final de lo que surgió."
+        ),
         parameters: [
             MethodParameter(
                 id: "questions", kind: .textList, defaultValue: .list(WorldCafe.defaultQuestions.map(\.text.es)),
@@ -26,12 +28,15 @@ public struct WorldCafe: BuiltInMethod {
             MethodParameter(
                 id: "rounds", kind: .integer(1...12), defaultValue: nil,
                 help: LocalizedText(
-                    en: "Conversation rounds (default: one per question).", es: "Rondas de conversación (por defecto: una por pregunta).")),
+                    en: "Conversation rounds (default: one per question).",
+                    es: "Rondas de conversación (por defecto: una por pregunta).")),
             MethodParameter(
                 id: "mode", kind: .choice(["per-round", "per-table"]), defaultValue: .text("per-round"),
                 help: LocalizedText(
                     en: "per-round: all tables share each round's question; per-table: each table keeps one question.",
-                    es: "per-round: todas las mesas comparten la pregunta de cada ronda; per-table: cada mesa mantiene una pregunta.")),
+                    es:
+                        "per-round: todas las mesas comparten la pregunta de cada ronda; per-table: cada mesa mantiene una pregunta."
+                )),
             MethodParameter(
                 id: "tables", kind: .integer(1...100), defaultValue: nil,
                 help: LocalizedText(
@@ -49,7 +54,9 @@ public struct WorldCafe: BuiltInMethod {
                 id: "host-names", kind: .textList, defaultValue: nil,
                 help: LocalizedText(
                     en: "Hosts of tables 1, 2... separated by \"|\" (names or #id; default: chosen from different institutions).",
-                    es: "Anfitriones de las mesas 1, 2... separados por \"|\" (nombres o #id; por defecto: de instituciones distintas).")),
+                    es:
+                        "Anfitriones de las mesas 1, 2... separados por \"|\" (nombres o #id; por defecto: de instituciones distintas)."
+                )),
             MethodParameter(
                 id: "harvest", kind: .integer(5...120), defaultValue: .integer(30),
                 help: LocalizedText(en: "Minutes of the closing harvest.", es: "Minutos de la cosecha final.")),
@@ -65,7 +72,8 @@ public struct WorldCafe: BuiltInMethod {
                     es: "Puntos por votante si hay votación (por defecto: un tercio de las candidatas, aprox.).")),
             MethodParameter(
                 id: "canvas", kind: .canvas, defaultValue: .text("world-cafe-tablecloth"),
-                help: LocalizedText(en: "Canvas (the paper tablecloth) of every table.", es: "Canvas (el mantel de papel) de cada mesa.")),
+                help: LocalizedText(
+                    en: "Canvas (the paper tablecloth) of every table.", es: "Canvas (el mantel de papel) de cada mesa.")),
         ])
 
     /// Questions used when the organiser gives none: from what works, to what blocks, to
@@ -81,7 +89,8 @@ public struct WorldCafe: BuiltInMethod {
             text: LocalizedText(en: "What keeps us from moving faster?", es: "¿Qué nos impide avanzar más rápido?")),
         Question(
             number: 3, title: LocalizedText(en: "What we could try", es: "Lo que podríamos intentar"),
-            text: LocalizedText(en: "What could we try together next year?", es: "¿Qué podríamos intentar juntos el próximo año?")),
+            text: LocalizedText(en: "What could we try together next year?", es: "¿Qué podríamos intentar juntos el próximo año?")
+        ),
     ]
 
     /// People per table the default table count aims for (a café table).
@@ -111,7 +120,9 @@ public struct WorldCafe: BuiltInMethod {
                 kind: .other, title: LocalizedText(en: "Welcome to the café", es: "Bienvenida al café"),
                 purpose: LocalizedText(
                     en: "Explain the café etiquette: speak from experience, listen to connect, write on the tablecloth.",
-                    es: "Explicar la etiqueta del café: hablar desde la experiencia, escuchar para conectar, escribir en el mantel."),
+                    es:
+                        "Explicar la etiqueta del café: hablar desde la experiencia, escuchar para conectar, escribir en el mantel."
+                ),
                 plannedSeconds: 10 * 60)
         ]
         var rounds: [RoundPlan] = []

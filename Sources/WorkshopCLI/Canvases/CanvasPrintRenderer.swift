@@ -53,11 +53,13 @@ struct CanvasPrintRenderer {
         let title = canvas.title.text(in: language)
         var html = "<!doctype html>\n<html lang=\"\(language.rawValue)\">\n<head>\n<meta charset=\"utf-8\">\n"
         html += "<title>\(e(localizer.text(.canvasPrintTitle, ["canvas": title])))</title>\n<style>\n\(Self.style)\n"
-        html += ".sections { grid-template-columns: repeat(\(Self.columns(for: canvas.sections.count)), 1fr); }\n</style>\n</head>\n<body>\n"
+        html +=
+            ".sections { grid-template-columns: repeat(\(Self.columns(for: canvas.sections.count)), 1fr); }\n</style>\n</head>\n<body>\n"
         for page in pages.isEmpty ? [Page(number: nil, question: nil)] : pages {
             html += "<section class=\"page\">\n<header>\n"
             let label =
-                page.number.map { localizer.text(.canvasQuestionLabel, ["number": String($0)]) } ?? localizer.text(.canvasQuestionBlank)
+                page.number.map { localizer.text(.canvasQuestionLabel, ["number": String($0)]) }
+                ?? localizer.text(.canvasQuestionBlank)
             html += "<div class=\"label\">\(e(label))</div>\n"
             if let question = page.question {
                 html += "<div class=\"question\">\(e(question))</div>\n"
@@ -69,7 +71,8 @@ struct CanvasPrintRenderer {
             if !summary.isEmpty { html += " <span class=\"summary\">— \(e(summary))</span>" }
             html += "</div>\n</header>\n<div class=\"sections\">\n"
             for (index, section) in canvas.sections.enumerated() {
-                html += "<div class=\"box\"><h2><span class=\"number\">\(index + 1)</span>\(e(section.title.text(in: language)))</h2>"
+                html +=
+                    "<div class=\"box\"><h2><span class=\"number\">\(index + 1)</span>\(e(section.title.text(in: language)))</h2>"
                 let prompt = section.prompt.text(in: language)
                 if !prompt.isEmpty { html += "<p class=\"prompt\">\(e(prompt))</p>" }
                 html += "</div>\n"

@@ -35,7 +35,9 @@ struct CanvasListCommand: ParsableCommand {
         } else {
             let width = min(28, (canvases.ids.map(\.count).max() ?? 0) + 2)
             for canvas in canvases.canvases {
-                var line = context.style.bold(Formatting.pad(canvas.id, width)) + TerminalText.sanitize(canvas.title.text(in: context.language))
+                var line =
+                    context.style.bold(Formatting.pad(canvas.id, width))
+                    + TerminalText.sanitize(canvas.title.text(in: context.language))
                 line += context.style.dim("  " + context.text(.canvasSections, ["count": String(canvas.sections.count)]))
                 let source = canvases.source(of: canvas.id) ?? CanvasLibrary.builtInSource
                 if source != CanvasLibrary.builtInSource {

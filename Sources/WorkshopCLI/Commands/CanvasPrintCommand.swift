@@ -47,7 +47,8 @@ struct CanvasPrintCommand: ParsableCommand {
             let agenda = try context.openSession(session, options: Session.OpenOptions(skipping: [NoteAdded.type])).state.agenda
             guard let used = agenda.canvas(id.lowercased()) else {
                 throw Failure(
-                    .canvasNotInSession, ["file": session, "canvas": id, "used": agenda.canvases.map(\.id).joined(separator: ", ")])
+                    .canvasNotInSession,
+                    ["file": session, "canvas": id, "used": agenda.canvases.map(\.id).joined(separator: ", ")])
             }
             canvas = used
             var numbers: Set<Int> = []
@@ -62,7 +63,8 @@ struct CanvasPrintCommand: ParsableCommand {
             library.warnAboutErrors(context)
             canvas = try library.canvases.require(id)
         }
-        let html = CanvasPrintRenderer(canvas: canvas, pages: pages, language: context.language, localizer: context.localizer).render()
+        let html = CanvasPrintRenderer(canvas: canvas, pages: pages, language: context.language, localizer: context.localizer)
+            .render()
         guard let output else {
             context.output.write(html)
             return

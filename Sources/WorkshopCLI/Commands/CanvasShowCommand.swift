@@ -11,7 +11,9 @@ struct CanvasShowCommand: ParsableCommand {
             OptionSpec("format", value: "text|json", help: .optionFormatTextJSON, completion: .choices(["text", "json"])),
             MethodLibrary.option,
         ],
-        examples: ["workshop canvas show oecd-facets", "workshop canvas show opsi-dimensions --format json > Canvases/mi-canvas.json"])
+        examples: [
+            "workshop canvas show oecd-facets", "workshop canvas show opsi-dimensions --format json > Canvases/mi-canvas.json",
+        ])
 
     let id: String
     let format: String
@@ -32,7 +34,8 @@ struct CanvasShowCommand: ParsableCommand {
             return
         }
         let language = context.language
-        context.print(context.style.bold(TerminalText.sanitize(canvas.title.text(in: language))) + context.style.dim("  (\(canvas.id))"))
+        context.print(
+            context.style.bold(TerminalText.sanitize(canvas.title.text(in: language))) + context.style.dim("  (\(canvas.id))"))
         let summary = canvas.summary.text(in: language)
         if !summary.isEmpty { context.print(TerminalText.sanitize(summary)) }
         let source = library.canvases.source(of: canvas.id) ?? CanvasLibrary.builtInSource
@@ -58,7 +61,9 @@ struct CanvasShowCommand: ParsableCommand {
                 "sections",
                 .array(
                     canvas.sections.map { section in
-                        var fields: [(key: String, value: JSONValue)] = [("id", .string(section.id)), ("title", section.title.json)]
+                        var fields: [(key: String, value: JSONValue)] = [
+                            ("id", .string(section.id)), ("title", section.title.json),
+                        ]
                         if !section.prompt.isEmpty { fields.append(("prompt", section.prompt.json)) }
                         return .object(fields)
                     })

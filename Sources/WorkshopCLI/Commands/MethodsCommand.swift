@@ -33,7 +33,9 @@ struct MethodsCommand: ParsableCommand {
         if check {
             try runChecks(library, context: context)
         } else if format == "json" {
-            context.print(JSONValue.array(library.registry.methods.map { Self.json($0, library: library, language: context.language) }).serialized(pretty: true))
+            context.print(
+                JSONValue.array(library.registry.methods.map { Self.json($0, library: library, language: context.language) })
+                    .serialized(pretty: true))
         } else {
             printText(library, context: context)
         }
@@ -85,10 +87,14 @@ struct MethodsCommand: ParsableCommand {
             context.print(context.style.bold(description.id) + "  " + description.name.text(in: language))
             context.print("    " + description.summary.text(in: language))
             if !description.aliases.isEmpty {
-                context.print("    " + context.style.dim(context.text(.methodsAliases, ["aliases": description.aliases.joined(separator: ", ")])))
+                context.print(
+                    "    "
+                        + context.style.dim(
+                            context.text(.methodsAliases, ["aliases": description.aliases.joined(separator: ", ")])))
             }
             if let declarative = method as? DeclarativeMethod {
-                let source = declarative.source == CanvasLibrary.builtInSource ? context.text(.methodsBuiltIn) : declarative.source
+                let source =
+                    declarative.source == CanvasLibrary.builtInSource ? context.text(.methodsBuiltIn) : declarative.source
                 context.print(
                     "    " + context.style.dim(context.text(.methodsDeclarative, ["source": TerminalText.sanitize(source)])))
             }
@@ -118,7 +124,10 @@ struct MethodsCommand: ParsableCommand {
                     "planned": .integer(report.plannedCount),
                     "violations": .array(
                         report.violations.map {
-                            ["scenario": .string($0.scenario), "rule": .string($0.violation.rule.rawValue), "message": .string($0.violation.message)]
+                            [
+                                "scenario": .string($0.scenario), "rule": .string($0.violation.rule.rawValue),
+                                "message": .string($0.violation.message),
+                            ]
                         }),
                 ])
                 continue
@@ -128,10 +137,14 @@ struct MethodsCommand: ParsableCommand {
                     context.style.green("✓ ")
                         + context.text(
                             .methodsCheckPassed,
-                            ["method": report.method, "scenarios": String(report.outcomes.count), "planned": String(report.plannedCount)]))
+                            [
+                                "method": report.method, "scenarios": String(report.outcomes.count),
+                                "planned": String(report.plannedCount),
+                            ]))
             } else {
                 context.print(
-                    context.style.red("✗ ") + context.text(.methodsCheckFailed, ["method": report.method, "count": String(report.violations.count)]))
+                    context.style.red("✗ ")
+                        + context.text(.methodsCheckFailed, ["method": report.method, "count": String(report.violations.count)]))
                 for finding in report.violations.prefix(20) {
                     context.print("    " + TerminalText.sanitize(finding.description))
                 }

@@ -117,14 +117,18 @@ struct PlanDocument {
             "duration": ["minutes": .integer((agenda.plannedSeconds + 59) / 60), "seconds": .integer(agenda.plannedSeconds)],
             "phases": .array(phases),
             "questions": .array(
-                agenda.questions.map { ["number": .integer($0.number), "title": .string(text($0.title)), "text": .string(text($0.text))] }),
+                agenda.questions.map {
+                    ["number": .integer($0.number), "title": .string(text($0.title)), "text": .string(text($0.text))]
+                }),
             "canvases": .array(
                 agenda.canvases.map { canvas in
                     [
                         "id": .string(canvas.id),
                         "title": .string(text(canvas.title)),
                         "sections": .array(
-                            canvas.sections.map { ["id": .string($0.id), "title": .string(text($0.title)), "prompt": .string(text($0.prompt))] }),
+                            canvas.sections.map {
+                                ["id": .string($0.id), "title": .string(text($0.title)), "prompt": .string(text($0.prompt))]
+                            }),
                     ]
                 }),
             "tables": .array(

@@ -7,7 +7,8 @@ enum PlanExport {
         let document = PlanDocument(state: state, language: localizer.language)
         let html = FilePath.join(directory, "plan.html")
         let json = FilePath.join(directory, "plan.json")
-        try SystemFile.writeAtomically(Array(PlanHTMLRenderer(document: document, localizer: localizer).render().utf8), to: html, replacing: true)
+        try SystemFile.writeAtomically(
+            Array(PlanHTMLRenderer(document: document, localizer: localizer).render().utf8), to: html, replacing: true)
         try SystemFile.writeAtomically(Array((document.json().serialized(pretty: true) + "\n").utf8), to: json, replacing: true)
         return (html, json)
     }

@@ -38,7 +38,8 @@ struct PlanHTMLRenderer {
         let e = HTMLText.escape
         var html = "<!doctype html>\n<html lang=\"\(document.language.rawValue)\">\n<head>\n<meta charset=\"utf-8\">\n"
         html += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        html += "<title>\(e(localizer.text(.planHTMLTitle, ["title": info.title])))</title>\n<style>\n\(Self.style)\n</style>\n</head>\n<body>\n"
+        html +=
+            "<title>\(e(localizer.text(.planHTMLTitle, ["title": info.title])))</title>\n<style>\n\(Self.style)\n</style>\n</head>\n<body>\n"
         html += "<header>\n<h1>\(e(info.title))</h1>\n"
         var facts: [String] = []
         if let date = info.date { facts.append(date) }
@@ -55,7 +56,8 @@ struct PlanHTMLRenderer {
         html += "<h2>\(e(localizer.text(.planAgenda)))</h2>\n<table class=\"agenda\">\n<tbody>\n"
         for entry in document.schedule.entries {
             let phase = agenda.phases[entry.phase]
-            html += "<tr\(phase.kind == .round ? " class=\"round\"" : "")><td class=\"time\">\(e(document.startText(entry)))–\(e(document.endText(entry)))</td>"
+            html +=
+                "<tr\(phase.kind == .round ? " class=\"round\"" : "")><td class=\"time\">\(e(document.startText(entry)))–\(e(document.endText(entry)))</td>"
             html += "<td class=\"time\">\(e(Formatting.duration(seconds: phase.plannedSeconds, localizer)))</td>"
             html += "<td><strong>\(e(document.text(phase.title)))</strong>"
             if !phase.purpose.isEmpty { html += "<div class=\"purpose\">\(e(document.text(phase.purpose)))</div>" }
@@ -71,7 +73,8 @@ struct PlanHTMLRenderer {
         }
         html += "</ol>\n"
         if let voting = agenda.voting {
-            html += "<p class=\"note\">\(e(localizer.text(.planVoting, ["rule": voting.rule.rawValue, "keep": String(voting.keep)])))</p>\n"
+            html +=
+                "<p class=\"note\">\(e(localizer.text(.planVoting, ["rule": voting.rule.rawValue, "keep": String(voting.keep)])))</p>\n"
         }
 
         let hostTables = agenda.hostTables
@@ -79,10 +82,16 @@ struct PlanHTMLRenderer {
             let entry = document.schedule.entry(ofRound: round.round, in: agenda)
             var heading = localizer.text(.planRound, ["number": String(round.round)])
             if let entry { heading += " · \(document.startText(entry))–\(document.endText(entry))" }
-            if let phase = agenda.phaseIndex(ofRound: round.round) { heading += " · " + document.text(agenda.phases[phase].title) }
+            if let phase = agenda.phaseIndex(ofRound: round.round) {
+                heading += " · " + document.text(agenda.phases[phase].title)
+            }
             html += "<section class=\"round\">\n<h2>\(e(heading))</h2>\n"
-            if round.movement == .stay, round.round > 1 { html += "<p class=\"note\">\(e(localizer.text(.planMovementStay)))</p>\n" }
-            if round.movement == .home, round.round > 1 { html += "<p class=\"note\">\(e(localizer.text(.planMovementHome)))</p>\n" }
+            if round.movement == .stay, round.round > 1 {
+                html += "<p class=\"note\">\(e(localizer.text(.planMovementStay)))</p>\n"
+            }
+            if round.movement == .home, round.round > 1 {
+                html += "<p class=\"note\">\(e(localizer.text(.planMovementHome)))</p>\n"
+            }
             html += "<div class=\"tables\">\n"
             let seating = document.seating(ofRound: round.round)
             for assignment in round.assignments.sorted(by: { $0.table < $1.table }) {
@@ -92,14 +101,17 @@ struct PlanHTMLRenderer {
                 let canvas = agenda.canvas(assignment.canvas).map { document.text($0.title) } ?? assignment.canvas
                 html += "<div class=\"card\">\n<h3>\(e(localizer.text(.planTable, ["number": String(assignment.table)]))) "
                 html += "<span class=\"count\">\(e(localizer.text(.planPeople, ["count": String(people.count)])))</span></h3>\n"
-                html += "<div class=\"question\">\(e(localizer.text(.planQuestionShort, ["number": String(assignment.question)]))) "
+                html +=
+                    "<div class=\"question\">\(e(localizer.text(.planQuestionShort, ["number": String(assignment.question)]))) "
                 html += "\(e(question.map { document.text($0.title) } ?? "")) · \(e(canvas))</div>\n"
                 if let groups = seated?.groups, !groups.isEmpty {
                     for group in groups {
                         html += "<ul class=\"group\">" + group.map { "<li>\(e(document.name($0)))</li>" }.joined() + "</ul>\n"
                     }
                 } else {
-                    let ordered = people.filter { hostTables[$0] == assignment.table } + people.filter { hostTables[$0] != assignment.table }
+                    let ordered =
+                        people.filter { hostTables[$0] == assignment.table }
+                        + people.filter { hostTables[$0] != assignment.table }
                     html += "<ul>\n"
                     for person in ordered {
                         let isHost = hostTables[person] == assignment.table

@@ -55,18 +55,25 @@ struct PlanTextRenderer {
                 let question = agenda.question(assignment.question).map { TerminalText.sanitize(document.text($0.title)) } ?? "?"
                 lines.append(
                     "  " + style.cyan(localizer.text(.planTable, ["number": String(assignment.table)])) + " · "
-                        + localizer.text(.planQuestionShort, ["number": String(assignment.question)]) + " \(question) · \(assignment.canvas) · "
+                        + localizer.text(.planQuestionShort, ["number": String(assignment.question)])
+                        + " \(question) · \(assignment.canvas) · "
                         + localizer.text(.planPeople, ["count": String(people.count)]))
                 let hosts = people.filter { hostTables[$0] == assignment.table }
                 if !hosts.isEmpty {
-                    lines.append("    " + localizer.text(.planHosts, ["names": hosts.map { TerminalText.sanitize(document.name($0)) }.joined(separator: ", ")]))
+                    lines.append(
+                        "    "
+                            + localizer.text(
+                                .planHosts,
+                                ["names": hosts.map { TerminalText.sanitize(document.name($0)) }.joined(separator: ", ")]))
                 }
                 if let groups = seated?.groups, !groups.isEmpty {
                     for group in groups {
                         lines.append("    · " + group.map { TerminalText.sanitize(document.name($0)) }.joined(separator: ", "))
                     }
                 } else {
-                    let names = people.filter { hostTables[$0] != assignment.table }.map { TerminalText.sanitize(document.name($0)) }
+                    let names = people.filter { hostTables[$0] != assignment.table }.map {
+                        TerminalText.sanitize(document.name($0))
+                    }
                     lines.append(contentsOf: wrap(names, indent: "    "))
                 }
             }

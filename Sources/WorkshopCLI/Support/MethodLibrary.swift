@@ -36,7 +36,9 @@ struct MethodLibrary {
         types: [any BuiltInMethod.Type] = Catalog.builtInTypes
     ) throws -> MethodLibrary {
         var sources: [TemplateSource] = [.directory(localDirectory, required: false)]
-        let listed = (context.environment[environmentVariable] ?? "").split(separator: ":").map(String.init).filter { !$0.isEmpty }
+        let listed = (context.environment[environmentVariable] ?? "").split(separator: ":").map(String.init).filter {
+            !$0.isEmpty
+        }
         sources += listed.map { TemplateSource.directory($0, required: true) }
         sources += directories.map { TemplateSource.directory($0, required: true) }
         let reserved = Set(types.flatMap { [$0.description.id] + $0.description.aliases })

@@ -54,13 +54,17 @@ public struct DeclarativeMethod: WorkshopMethod, Hashable {
                     id: "canvas", kind: .canvas, defaultValue: .text(first.id),
                     help: LocalizedText(
                         en: "Canvas of the rounds: \(definition.canvases.map(\.id).joined(separator: ", ")) or any template.",
-                        es: "Canvas de las rondas: \(definition.canvases.map(\.id).joined(separator: ", ")) o cualquier plantilla.")))
+                        es:
+                            "Canvas de las rondas: \(definition.canvases.map(\.id).joined(separator: ", ")) o cualquier plantilla."
+                    )))
         }
         if let voting = definition.voting {
             parameters.append(
                 MethodParameter(
                     id: "keep", kind: .integer(1...20), defaultValue: .integer(voting.keep),
-                    help: LocalizedText(en: "Conclusions kept per question after the vote.", es: "Conclusiones que conserva cada pregunta tras la votación.")))
+                    help: LocalizedText(
+                        en: "Conclusions kept per question after the vote.",
+                        es: "Conclusiones que conserva cada pregunta tras la votación.")))
             parameters.append(
                 MethodParameter(
                     id: "dots", kind: .integer(1...50), defaultValue: voting.dotsPerVoter.map { .integer($0) },
@@ -72,7 +76,9 @@ public struct DeclarativeMethod: WorkshopMethod, Hashable {
             parameters.append(
                 MethodParameter(
                     id: "hosts", kind: .flag, defaultValue: .flag(true),
-                    help: LocalizedText(en: "Whether each table has a host who never moves.", es: "Si cada mesa tiene una persona anfitriona que no se mueve.")))
+                    help: LocalizedText(
+                        en: "Whether each table has a host who never moves.",
+                        es: "Si cada mesa tiene una persona anfitriona que no se mueve.")))
             parameters.append(
                 MethodParameter(
                     id: "host-names", kind: .textList, defaultValue: nil,
@@ -143,12 +149,16 @@ public struct DeclarativeMethod: WorkshopMethod, Hashable {
                 let number = rounds.count + 1
                 phases.append(
                     Phase(
-                        kind: .round, title: Self.title(definitionPhase.title, round: number, repetition: repetition, of: definitionPhase.repeatCount),
-                        purpose: definitionPhase.purpose, plannedSeconds: (minutes ?? definitionPhase.minutes) * 60, round: number))
+                        kind: .round,
+                        title: Self.title(
+                            definitionPhase.title, round: number, repetition: repetition, of: definitionPhase.repeatCount),
+                        purpose: definitionPhase.purpose, plannedSeconds: (minutes ?? definitionPhase.minutes) * 60, round: number
+                    ))
                 let assignments = tables.map { table -> TableAssignment in
                     let question: Int
                     switch definitionPhase.question {
-                    case .spread: question = Question.spread(table: table.number, round: number, tables: tableCount, count: questions.count)
+                    case .spread:
+                        question = Question.spread(table: table.number, round: number, tables: tableCount, count: questions.count)
                     case .number(let fixed): question = fixed
                     }
                     return TableAssignment(table: table.number, question: question, canvas: canvas.id)

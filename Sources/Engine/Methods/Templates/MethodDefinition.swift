@@ -109,7 +109,8 @@ public struct MethodDefinition: Hashable, Sendable {
         guard !canvases.isEmpty else { throw canvasList.failure(.emptyList) }
         var seenCanvases: Set<String> = []
         for (index, canvas) in canvases.enumerated() where !seenCanvases.insert(canvas.id).inserted {
-            throw TemplateFailure(path: canvasList.path + [.index(index)], problem: .duplicateIdentifier(canvas.id, otherFile: ""))
+            throw TemplateFailure(
+                path: canvasList.path + [.index(index)], problem: .duplicateIdentifier(canvas.id, otherFile: ""))
         }
         self.canvases = canvases
 
@@ -141,13 +142,16 @@ public struct MethodDefinition: Hashable, Sendable {
                 voted = []
                 for element in try list.array() {
                     let number = try element.integer(in: 1...Int.max)
-                    guard number <= questions.count else { throw element.failure(.unknownQuestion(number, count: questions.count)) }
+                    guard number <= questions.count else {
+                        throw element.failure(.unknownQuestion(number, count: questions.count))
+                    }
                     voted?.append(number)
                 }
             }
             self.voting = VotingPlan(
                 rule: VotingRule(rawValue: rule) ?? .dots, keep: try voting.optional("keep")?.integer(in: 1...20) ?? 3,
-                dotsPerVoter: try voting.optional("dots")?.integer(in: 1...50), capPerCandidate: try voting.optional("cap")?.integer(in: 1...50),
+                dotsPerVoter: try voting.optional("dots")?.integer(in: 1...50),
+                capPerCandidate: try voting.optional("cap")?.integer(in: 1...50),
                 questions: voted)
         } else {
             voting = nil
@@ -191,8 +195,11 @@ extension MethodDefinition.PhaseDefinition {
         } else {
             canvas = nil
         }
-        movement = RoundMovement(rawValue: try object.optional("movement")?.choice(RoundMovement.allCases.map(\.rawValue)) ?? "rotate") ?? .rotate
-        mode = RoundMode(rawValue: try object.optional("mode")?.choice(RoundMode.allCases.map(\.rawValue)) ?? "diverge") ?? .diverge
+        movement =
+            RoundMovement(rawValue: try object.optional("movement")?.choice(RoundMovement.allCases.map(\.rawValue)) ?? "rotate")
+            ?? .rotate
+        mode =
+            RoundMode(rawValue: try object.optional("mode")?.choice(RoundMode.allCases.map(\.rawValue)) ?? "diverge") ?? .diverge
         groupSize = try object.optional("groupSize")?.integer(in: 1...20)
         repeatCount = try object.optional("repeat")?.integer(in: 1...20) ?? 1
     }

@@ -32,7 +32,8 @@ public enum TemplateLoader {
                     set.errors.append(error)
                 case .success(.canvas(let canvas, let document)):
                     if let other = canvasFiles[canvas.id] {
-                        set.errors.append(error(in: file.path, document, at: [.key("id")], .duplicateIdentifier(canvas.id, otherFile: other)))
+                        set.errors.append(
+                            error(in: file.path, document, at: [.key("id")], .duplicateIdentifier(canvas.id, otherFile: other)))
                         continue
                     }
                     canvasFiles[canvas.id] = file.path

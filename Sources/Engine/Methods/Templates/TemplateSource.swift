@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A place template files come from: the templates embedded in the binary, a directory
@@ -47,7 +47,11 @@ public struct TemplateSource: Sendable {
             if FilePath.exists(path) { return file(path) }
             return TemplateSource(
                 name: path, files: [],
-                errors: [TemplateError(file: path, line: 1, column: 1, path: "$", problem: .unreadable(FileError(path: path, operation: .open, code: ENOENT)))])
+                errors: [
+                    TemplateError(
+                        file: path, line: 1, column: 1, path: "$",
+                        problem: .unreadable(FileError(path: path, operation: .open, code: ENOENT)))
+                ])
         }
         do {
             let names = try FilePath.contents(ofDirectory: path).filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }
@@ -65,7 +69,8 @@ public struct TemplateSource: Sendable {
             return TemplateSource(name: path, files: files, errors: errors)
         } catch {
             return TemplateSource(
-                name: path, files: [], errors: [TemplateError(file: path, line: 1, column: 1, path: "$", problem: .unreadable(error))])
+                name: path, files: [],
+                errors: [TemplateError(file: path, line: 1, column: 1, path: "$", problem: .unreadable(error))])
         }
     }
 
@@ -75,7 +80,8 @@ public struct TemplateSource: Sendable {
             return TemplateSource(name: path, files: [File(path: path, bytes: try FilePath.read(path))])
         } catch {
             return TemplateSource(
-                name: path, files: [], errors: [TemplateError(file: path, line: 1, column: 1, path: "$", problem: .unreadable(error))])
+                name: path, files: [],
+                errors: [TemplateError(file: path, line: 1, column: 1, path: "$", problem: .unreadable(error))])
         }
     }
 }
