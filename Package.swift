@@ -42,6 +42,11 @@ let package = Package(
                 dependencies: ["Engine", "Catalog"],
                 path: "Benchmarks/JournalBenchmark"
             ),
+            .executableTarget(
+                name: "MethodsBenchmark",
+                dependencies: ["Engine", "Catalog", "MethodTestKit"],
+                path: "Benchmarks/MethodsBenchmark"
+            ),
             .testTarget(name: "EngineTests", dependencies: ["Engine", "Catalog"], path: "Tests/EngineTests"),
             .testTarget(
                 name: "MethodsTests",

@@ -6,7 +6,6 @@ import Testing
 /// A method as a designer would add it: one type in its own folder, plus one line in the
 /// catalog. Defined here to show that nothing else is needed.
 struct SilentReflection: BuiltInMethod {
-
     static let description = MethodDescription(
         id: "silent-reflection",
         aliases: ["reflexion"],

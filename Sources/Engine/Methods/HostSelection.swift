@@ -29,14 +29,25 @@ public enum HostSelection {
             taken.insert(match.id)
         }
         var generator = SeededGenerator(seed: UInt64(truncatingIfNeeded: seed) &+ 0x4057)
-        var pool = participants.filter { !taken.contains($0.id) }.shuffled(using: &generator)
-        var institutions = Set(participants.filter { taken.contains($0.id) }.map { normalized($0.institution) })
-        while chosen.count < tables, !pool.isEmpty {
-            let index = pool.firstIndex { !institutions.contains(normalized($0.institution)) } ?? 0
-            let host = pool.remove(at: index)
-            chosen.append(host.id)
-            institutions.insert(normalized(host.institution))
+        let institutionOf = Dictionary(participants.map { ($0.id, normalized($0.institution)) }, uniquingKeysWith: { first, _ in first })
+        var pool = participants.filter { !taken.contains($0.id) }.map(\.id).shuffled(using: &generator)
+        var institutions = Set(chosen.compactMap { institutionOf[$0] })
+        // Hosts from institutions not yet hosting, in the shuffled order; then anyone.
+        var deferred: [Int] = []
+        var index = 0
+        while chosen.count < tables, index < pool.count {
+            let candidate = pool[index]
+            index += 1
+            let institution = institutionOf[candidate] ?? ""
+            if institutions.contains(institution) {
+                deferred.append(candidate)
+            } else {
+                chosen.append(candidate)
+                institutions.insert(institution)
+            }
         }
+        pool = deferred
+        while chosen.count < tables, !pool.isEmpty { chosen.append(pool.removeFirst()) }
         return (0..<tables).map { $0 < chosen.count ? [chosen[$0]] : [] }
     }
 

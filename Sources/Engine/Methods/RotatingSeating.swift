@@ -130,32 +130,54 @@ public enum RotatingSeating {
     private static func rotate(
         visits: [[Int]], previousTable: [Int], visitedTables: [Set<Int>], questions: [Int?], capacities: [Int]
     ) -> [[Int]] {
+        // Targets: the tables of each question held this round (a table without a question
+        // is a target of its own). Costs only depend on the question, so people with the
+        // same visits of these questions form one class.
+        var targets: [(question: Int?, tables: [Int])] = []
+        for (table, question) in questions.enumerated() {
+            if let question, let index = targets.firstIndex(where: { $0.question == question }) {
+                targets[index].tables.append(table)
+            } else {
+                targets.append((question, [table]))
+            }
+        }
+        let held = targets.compactMap(\.question)
         var classIndex: [[Int]: Int] = [:]
         var classes: [[Int]] = []
         for (person, history) in visits.enumerated() {
-            if let index = classIndex[history] {
+            let key = held.map { history[$0] }
+            if let index = classIndex[key] {
                 classes[index].append(person)
             } else {
-                classIndex[history] = classes.count
+                classIndex[key] = classes.count
                 classes.append([person])
             }
         }
-        let histories = classes.map { visits[$0[0]] }
-        let costs = histories.map { history in
-            questions.map { question in question.map { history[$0] * 1000 } ?? 0 }
+        let costs = classes.map { members in
+            targets.map { target in target.question.map { visits[members[0]][$0] * 1000 } ?? 0 }
         }
-        let flow = TransportFlow.solve(supplies: classes.map(\.count), capacities: capacities, costs: costs)
+        let flow = TransportFlow.solve(
+            supplies: classes.map(\.count), capacities: targets.map { $0.tables.reduce(0) { $0 + capacities[$1] } },
+            costs: costs)
+
+        // Each class's members, tablemates apart, dealt over its targets.
+        var members = [[Int]](repeating: [], count: targets.count)
+        for (index, people) in classes.enumerated() {
+            let sorted = people.sorted { (previousTable[$0], $0) < (previousTable[$1], $1) }
+            for (person, target) in zip(sorted, interleavedSlots(flow[index])) { members[target].append(person) }
+        }
 
         var seats = [[Int]](repeating: [], count: capacities.count)
         let count = capacities.count
-        for (index, members) in classes.enumerated() {
+        for (target, people) in members.enumerated() {
             // People who sat together start their search at different tables, one after
             // their old table, so they scatter; nobody goes back to a table they sat at
-            // while another table of the group's share is free.
-            var remaining = flow[index]
+            // while another table of the question is free.
+            var remaining = [Int](repeating: 0, count: count)
+            for table in targets[target].tables { remaining[table] = capacities[table] }
             var next: [Int: Int] = [:]
             var placed: [(person: Int, table: Int)] = []
-            for person in members.sorted(by: { (previousTable[$0], $0) < (previousTable[$1], $1) }) {
+            for person in people.sorted(by: { (previousTable[$0], $0) < (previousTable[$1], $1) }) {
                 let old = previousTable[person]
                 let start = next[old] ?? (old + 1)
                 let order = (0..<count).map { (start + $0) % count }
@@ -167,7 +189,8 @@ public enum RotatingSeating {
                 next[old] = table + 1
                 placed.append((person, table))
             }
-            // Someone left at a table they know swaps with a group-mate when both gain.
+            // Someone left at a table they know swaps with another person of the question
+            // when both gain.
             for i in placed.indices where visitedTables[placed[i].person].contains(placed[i].table) {
                 if let j = placed.indices.first(where: {
                     placed[$0].table != placed[i].table && !visitedTables[placed[i].person].contains(placed[$0].table)

@@ -55,23 +55,33 @@ struct TransportFlow {
     private mutating func run(from origin: Int, to sink: Int) {
         let count = edges.count
         while true {
+            // Shortest path by cost in the residual graph (queue-based Bellman-Ford: the
+            // residual edges have negative costs).
             var distance = [Int](repeating: Int.max, count: count)
             var previous = [(node: Int, edge: Int)?](repeating: nil, count: count)
+            var queued = [Bool](repeating: false, count: count)
+            var queue = [origin]
+            var head = 0
             distance[origin] = 0
-            var changed = true
-            var passes = 0
-            while changed, passes < count {
-                changed = false
-                passes += 1
-                for node in 0..<count where distance[node] != Int.max {
-                    for (index, edge) in edges[node].enumerated() where edge.capacity > 0 {
-                        let candidate = distance[node] + edge.cost
-                        if candidate < distance[edge.to] {
-                            distance[edge.to] = candidate
-                            previous[edge.to] = (node, index)
-                            changed = true
+            queued[origin] = true
+            while head < queue.count {
+                let node = queue[head]
+                head += 1
+                queued[node] = false
+                for (index, edge) in edges[node].enumerated() where edge.capacity > 0 {
+                    let candidate = distance[node] + edge.cost
+                    if candidate < distance[edge.to] {
+                        distance[edge.to] = candidate
+                        previous[edge.to] = (node, index)
+                        if !queued[edge.to] {
+                            queued[edge.to] = true
+                            queue.append(edge.to)
                         }
                     }
+                }
+                if head > 4096, head * 2 > queue.count {
+                    queue.removeFirst(head)
+                    head = 0
                 }
             }
             guard distance[sink] != Int.max else { return }

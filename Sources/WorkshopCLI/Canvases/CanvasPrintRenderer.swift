@@ -38,7 +38,7 @@ struct CanvasPrintRenderer {
         .question.blank { border-bottom: .4mm dashed #888; height: 14mm; }
         .canvas-title { font-size: 14pt; }
         .canvas-title .summary { color: #555; }
-        .sections { flex: 1; display: grid; gap: 5mm; }
+        .sections { flex: 1; min-height: 0; display: grid; grid-auto-rows: 1fr; gap: 5mm; }
         .box { border: .8mm solid #1d1d1f; border-radius: 4mm; padding: 4mm 5mm; display: flex; flex-direction: column; }
         .box h2 { margin: 0; font-size: 18pt; }
         .box .number { display: inline-block; min-width: 9mm; height: 9mm; border-radius: 4.5mm; background: #1d1d1f; color: #fff; text-align: center; font-size: 13pt; line-height: 9mm; margin-right: 2mm; }
