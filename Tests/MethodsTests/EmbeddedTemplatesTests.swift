@@ -42,4 +42,17 @@ import Testing
         let report = verifyMethod(method)
         #expect(report.isValid, "\(report)")
     }
+
+    @Test func theGalleryWalkReturnsHomeAndRefusesExtraQuestions() throws {
+        let method = try #require(TemplateLoader.builtIn.method(named: "galeria"))
+        let plan = try MethodTesting.plan(method)
+        #expect(plan.agenda.rounds.map(\.movement) == [.rotate, .rotate, .rotate, .home])
+        #expect(plan.seating[3].tables == plan.seating[0].tables)
+        #expect(plan.agenda.tables.allSatisfy { $0.hosts.count == 1 })
+        #expect(plan.agenda.phases.map(\.title.en).contains("Gallery walk 2"))
+        #expect(
+            MethodTesting.refusal(method, [("questions", "A|B")])
+                == .invalidParameter(parameter: "questions", value: "A|B", expected: .exactTexts(1)))
+        #expect(try MethodTesting.plan(method, [("questions", "¿Otra?")]).agenda.questions[0].text.es == "¿Otra?")
+    }
 }

@@ -45,6 +45,7 @@ import Testing
             options: ["--start", "9:00"],
             extra: [
                 "<script>alert(1)</script>,Díaz,Servicio X,Maule,x@y.cl,Analista",
+                "Rojo\u{1B}]0;titulo\u{07}\u{1B}[31m,Pérez,Servicio Z,Maule,z@y.cl,",
                 "=HYPERLINK(\"http://x\"),Uno,Servicio Y,Maule,y@y.cl,",
             ])
         let text = CLITesting.run(["plan", session, "--lang", "es", "--no-color"])
@@ -52,11 +53,13 @@ import Testing
         #expect(text.output.contains("09:00–09:10"))
         #expect(text.output.contains("Mesa 1 · P1 Buenas prácticas"))
         #expect(text.output.contains("<script>alert(1)</script> Díaz"))
+        #expect(text.output.contains("Rojo"))
+        #expect(!text.output.contains("\u{1B}"), "terminal control sequences in names are removed")
 
         let csv = CLITesting.run(["plan", session, "--format", "csv", "--lang", "es"])
         let lines = csv.output.split(separator: "\r\n")
         #expect(lines.first?.hasPrefix("ronda,inicio,fin,mesa,pregunta") == true)
-        #expect(lines.count == 1 + 58 * 3)
+        #expect(lines.count == 1 + 59 * 3)
         #expect(csv.output.contains("\"'=HYPERLINK(\"\"http://x\"\") Uno\""))
         #expect(!csv.output.contains(",=HYPERLINK"))
 

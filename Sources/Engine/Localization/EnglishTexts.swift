@@ -229,5 +229,6 @@ enum EnglishTexts {
         .demoWrotePlanJSON: "the plan as JSON",
         .methodsDeclarative: "method written in JSON, from {source}",
         .methodsBuiltIn: "the built-in templates",
+        .expectExactTexts: "exactly {count} texts separated by \"|\"",
     ]
 }

@@ -230,5 +230,6 @@ enum SpanishTexts {
         .demoWrotePlanJSON: "el plan en JSON",
         .methodsDeclarative: "método escrito en JSON, desde {source}",
         .methodsBuiltIn: "las plantillas incorporadas",
+        .expectExactTexts: "exactamente {count} textos separados por \"|\"",
     ]
 }

@@ -230,4 +230,5 @@ public enum TextKey: String, CaseIterable, Sendable {
     case demoWrotePlanJSON = "demo.wrotePlanJSON"
     case methodsDeclarative = "methods.declarative"
     case methodsBuiltIn = "methods.builtIn"
+    case expectExactTexts = "expect.exactTexts"
 }

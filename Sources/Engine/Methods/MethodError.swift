@@ -10,6 +10,8 @@ public enum MethodError: Error, Equatable, Sendable {
         case flag
         /// At least this many texts separated by `|`.
         case atLeastTexts(Int)
+        /// Exactly this many texts separated by `|`.
+        case exactTexts(Int)
     }
 
     case unknownMethod(String, suggestion: String?, known: [String])

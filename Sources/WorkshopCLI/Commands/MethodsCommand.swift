@@ -84,8 +84,8 @@ struct MethodsCommand: ParsableCommand {
         let language = context.language
         for method in library.registry.methods {
             let description = method.description
-            context.print(context.style.bold(description.id) + "  " + description.name.text(in: language))
-            context.print("    " + description.summary.text(in: language))
+            context.print(context.style.bold(description.id) + "  " + TerminalText.sanitize(description.name.text(in: language)))
+            context.print("    " + TerminalText.sanitize(description.summary.text(in: language)))
             if !description.aliases.isEmpty {
                 context.print(
                     "    "
@@ -103,7 +103,7 @@ struct MethodsCommand: ParsableCommand {
                 let shown = value.count > 40 ? String(value.prefix(37)) + "..." : value
                 context.print(
                     "    " + context.style.cyan("--param \(parameter.id)\(TerminalText.sanitize(shown))") + "  "
-                        + parameter.help.text(in: language))
+                        + TerminalText.sanitize(parameter.help.text(in: language)))
             }
             context.print()
         }

@@ -7,11 +7,23 @@ struct PlanDocument {
     let state: SessionState
     let language: Language
     let schedule: AgendaSchedule
+    /// Each participant's table in each round (in agenda round order), by participant id.
+    private let tablesByPerson: [Int: [Int?]]
 
     init(state: SessionState, language: Language) {
         self.state = state
         self.language = language
         schedule = AgendaSchedule(agenda: state.agenda, startTime: state.info.startTime)
+        var tables: [Int: [Int?]] = [:]
+        let rounds = state.agenda.rounds
+        for (index, round) in rounds.enumerated() {
+            for table in state.seating(ofRound: round.round)?.tables ?? [] {
+                for person in table.participants {
+                    tables[person, default: [Int?](repeating: nil, count: rounds.count)][index] = table.table
+                }
+            }
+        }
+        tablesByPerson = tables
     }
 
     var agenda: Agenda { state.agenda }
@@ -38,7 +50,7 @@ struct PlanDocument {
 
     /// Tables of participant `id` per round, in round order (nil where not seated).
     func tables(of id: Int) -> [Int?] {
-        agenda.rounds.map { seating(ofRound: $0.round).table(of: id) }
+        tablesByPerson[id] ?? [Int?](repeating: nil, count: agenda.rounds.count)
     }
 
     // MARK: JSON

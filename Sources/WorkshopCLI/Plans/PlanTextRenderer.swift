@@ -28,7 +28,7 @@ struct PlanTextRenderer {
             let phase = agenda.phases[entry.phase]
             let times = Formatting.pad("\(document.startText(entry))–\(document.endText(entry))", 13)
             let length = Formatting.pad(Formatting.duration(seconds: phase.plannedSeconds, localizer), 9)
-            lines.append("  \(times) \(length) \(document.text(phase.title))")
+            lines.append("  \(times) \(length) \(TerminalText.sanitize(document.text(phase.title)))")
         }
 
         lines.append("")
@@ -44,7 +44,7 @@ struct PlanTextRenderer {
             lines.append("")
             var heading = localizer.text(.planRound, ["number": String(round.round)])
             if let entry { heading += "  \(document.startText(entry))–\(document.endText(entry))" }
-            if let phase = agenda.phaseIndex(ofRound: round.round) { heading += "  " + document.text(agenda.phases[phase].title) }
+            if let phase = agenda.phaseIndex(ofRound: round.round) { heading += "  " + TerminalText.sanitize(document.text(agenda.phases[phase].title)) }
             lines.append(style.bold(heading))
             if round.movement == .stay, round.round > 1 { lines.append("  " + style.dim(localizer.text(.planMovementStay))) }
             if round.movement == .home, round.round > 1 { lines.append("  " + style.dim(localizer.text(.planMovementHome))) }

@@ -143,6 +143,7 @@ public enum ErrorMessages {
         case .choice(let choices): return l.text(.expectChoice, ["choices": choices.joined(separator: ", ")])
         case .flag: return l.text(.expectFlag)
         case .atLeastTexts(let count): return l.text(.expectAtLeastTexts, ["count": String(count)])
+        case .exactTexts(let count): return l.text(.expectExactTexts, ["count": String(count)])
         }
     }
 

@@ -95,20 +95,25 @@ public struct DeclarativeMethod: WorkshopMethod, Hashable {
 
         // Questions: the file's, or the organiser's (enough for every question a round names).
         var questions = definition.questions
+        let spreads = definition.phases.contains { $0.kind == .round && $0.question == .spread }
         if let texts = parameters.list("questions"), texts != definition.questions.map(\.text.es) {
+            // Rounds that name a question need it; without spreading rounds, extra questions
+            // would never be discussed, so the count must match.
             let needed = max(
                 definition.phases.compactMap { phase -> Int? in
                     if case .number(let number) = phase.question, phase.kind == .round { return number }
                     return nil
                 }.max() ?? 1,
                 definition.voting?.questions?.max() ?? 1)
+            let value = texts.joined(separator: "|")
+            if !spreads, texts.count != definition.questions.count {
+                throw MethodError.invalidParameter(parameter: "questions", value: value, expected: .exactTexts(definition.questions.count))
+            }
             guard texts.count >= needed else {
-                throw MethodError.invalidParameter(
-                    parameter: "questions", value: texts.joined(separator: "|"), expected: .atLeastTexts(needed))
+                throw MethodError.invalidParameter(parameter: "questions", value: value, expected: .atLeastTexts(needed))
             }
             questions = texts.enumerated().map { Question(number: $0 + 1, title: LocalizedText($1), text: LocalizedText($1)) }
         }
-        let spreads = definition.phases.contains { $0.kind == .round && $0.question == .spread }
         let tableCount = try setup.tableCount(
             preferredSize: definition.peoplePerTable, multipleOf: spreads ? questions.count : 1)
 
