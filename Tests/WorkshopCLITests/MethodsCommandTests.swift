@@ -73,7 +73,7 @@ import Testing
         #expect(result.code == 1)
         #expect(result.output.contains("ronda-express"))
         #expect(!result.output.contains("mala"))
-        #expect(result.errors.contains("2 canvas or method files could not be used"))
+        #expect(result.errors.contains("canvas or method files skipped because they could not be used: 2"))
         #expect(result.errors.contains(scratch.file("mine/b-mala.json") + ":9:75: $.phases[0].minutes"))
         #expect(result.errors.contains("$.phases[0].minutes: expected a whole number, found a text."))
         #expect(result.errors.contains(scratch.file("mine/c-rota.json") + ":1:"))

@@ -138,7 +138,7 @@ enum EnglishTexts {
         .methodsCheckPassed: "{method}: {scenarios} setups tried, {planned} planned; every guarantee holds.",
         .methodsCheckFailed: "{method}: {count} broken guarantees:",
         .methodsCheckSummaryFailed: "{count} of {total} methods break guarantees; see above.",
-        .templatesSkipped: "{count} canvas or method files could not be used and were skipped:",
+        .templatesSkipped: "canvas or method files skipped because they could not be used: {count}",
         .templateUnreadable: "cannot read '{file}': {reason}.",
         .templateMissing: "{location}: {path} is missing; add it (see docs/WRITING-A-METHOD.md).",
         .templateEmptyList: "{location}: {path} is empty; it needs at least one element.",

@@ -139,7 +139,7 @@ enum SpanishTexts {
         .methodsCheckPassed: "{method}: {scenarios} configuraciones probadas, {planned} planificadas; se cumplen todas las garantías.",
         .methodsCheckFailed: "{method}: {count} garantías no cumplidas:",
         .methodsCheckSummaryFailed: "{count} de {total} métodos no cumplen garantías; ver arriba.",
-        .templatesSkipped: "{count} archivos de canvas o métodos no se pudieron usar y se omitieron:",
+        .templatesSkipped: "archivos de canvas o métodos omitidos porque no se pudieron usar: {count}",
         .templateUnreadable: "no se puede leer '{file}': {reason}.",
         .templateMissing: "{location}: falta {path}; agrégalo (ver docs/WRITING-A-METHOD.md).",
         .templateEmptyList: "{location}: {path} está vacío; necesita al menos un elemento.",
