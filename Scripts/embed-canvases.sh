@@ -6,6 +6,7 @@
 #   Scripts/embed-canvases.sh           regenerate the Swift file
 #   Scripts/embed-canvases.sh --check   exit 1 if the Swift file is out of date
 set -eu
+export LC_ALL=C
 cd "$(dirname "$0")/.."
 output=Sources/Engine/Methods/Templates/EmbeddedTemplates.swift
 delimiter='"""##'
@@ -18,7 +19,7 @@ generate() {
     printf '%s\n' '/// built-in canvases and declarative methods never depend on the repository at run time.'
     printf '%s\n' 'enum EmbeddedTemplates {'
     printf '%s\n' '    static let files: [(name: String, text: String)] = ['
-    for file in $(LC_ALL=C ls Canvases/*.json); do
+    for file in Canvases/*.json; do
         if grep -q "$delimiter" "$file"; then
             echo "embed-canvases: $file contains $delimiter, which cannot be embedded" >&2
             exit 1
@@ -45,4 +46,6 @@ if [ "${1:-}" = "--check" ]; then
 fi
 generate > "$output.tmp"
 mv "$output.tmp" "$output"
-echo "embed-canvases: wrote $output ($(LC_ALL=C ls Canvases/*.json | wc -l | tr -d ' ') files)"
+count=0
+for file in Canvases/*.json; do count=$((count + 1)); done
+echo "embed-canvases: wrote $output ($count files)"

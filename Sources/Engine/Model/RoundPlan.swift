@@ -1,22 +1,3 @@
-/// How people move at the start of a round.
-public enum RoundMovement: String, CaseIterable, Sendable {
-    /// People are seated anew for this round (hosts stay): the usual rotation.
-    case rotate
-    /// Everyone keeps the table they had in the previous round (a team that works on).
-    case stay
-    /// Everyone goes back to the table they had in round 1 (after a gallery walk, teams
-    /// return to their own proposal).
-    case home
-}
-
-/// What a round asks of the tables.
-public enum RoundMode: String, CaseIterable, Sendable {
-    /// Open up: capture as many notes as possible.
-    case diverge
-    /// Narrow down: cluster the notes gathered so far into themes and prepare the vote.
-    case converge
-}
-
 /// What every table holds in one conversation round.
 public struct RoundPlan: Hashable, Sendable, JournalCodable {
     /// Round number, from 1.
