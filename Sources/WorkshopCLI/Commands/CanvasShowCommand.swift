@@ -39,7 +39,8 @@ struct CanvasShowCommand: ParsableCommand {
         let summary = canvas.summary.text(in: language)
         if !summary.isEmpty { context.print(TerminalText.sanitize(summary)) }
         let source = library.canvases.source(of: canvas.id) ?? CanvasLibrary.builtInSource
-        context.print(context.style.dim(context.text(.methodsSource, ["source": TerminalText.sanitize(source)])))
+        let shown = source == CanvasLibrary.builtInSource ? context.text(.methodsBuiltIn) : TerminalText.sanitize(source)
+        context.print(context.style.dim(context.text(.methodsSource, ["source": shown])))
         context.print()
         for (index, section) in canvas.sections.enumerated() {
             context.print(
