@@ -60,6 +60,8 @@ struct DemoCommand: ParsableCommand {
         // 4. What the organisation keeps.
         let status = StatusSummary(state: session.state)
         try write("status.json", status.json(language: context.language).serialized(pretty: true) + "\n", .demoWroteStatus)
+        let plan = try PlanExport.write(state: session.state, into: directory, localizer: context.localizer)
+        written += [(plan.html, .demoWrotePlanHTML), (plan.json, .demoWrotePlanJSON)]
 
         context.print()
         context.print(context.style.bold(context.text(.demoWrote)))
