@@ -92,53 +92,81 @@ enum LabelledBlowUp {
     }
 
     /// Labels in Z_m by depth-first search, block by block, keeping for every base pair the set
-    /// of label differences already used. Gives up after `nodeLimit` nodes.
+    /// of label differences already used (a bit mask). Gives up after `nodeLimit` nodes.
     static func searchLabels(blocks: [[Int]], basePoints v: Int, copies m: Int, nodeLimit: Int) -> [[Int]]? {
-        guard m <= 63 else { return nil }
-        var used = [UInt64](repeating: 0, count: v * v)
-        var labels = blocks.map { Array(repeating: 0, count: $0.count) }
-        var nodes = 0
-        func pairKey(_ a: Int, _ b: Int) -> (Int, Bool) { a < b ? (a * v + b, false) : (b * v + a, true) }
-        func search(_ index: Int) -> Bool {
-            if index == blocks.count { return true }
-            nodes += 1
-            if nodes > nodeLimit { return false }
-            let block = blocks[index]
-            let k = block.count
-            var combination = Array(repeating: 0, count: k)
-            var total = 1
-            for _ in 1..<max(1, k) { total *= m }
-            for code in 0..<total {
-                var rest = code
-                for i in 1..<max(1, k) {
-                    combination[i] = rest % m
-                    rest /= m
-                }
-                var added: [(Int, UInt64)] = []
-                var ok = true
-                check: for i in 0..<k {
-                    for j in (i + 1)..<max(i + 1, k) {
-                        let (key, flipped) = pairKey(block[i], block[j])
-                        var difference = (combination[j] - combination[i] + m) % m
-                        if flipped { difference = (m - difference) % m }
-                        let bit: UInt64 = 1 << UInt64(difference)
-                        if used[key] & bit != 0 {
-                            ok = false
-                            break check
-                        }
-                        used[key] |= bit
-                        added.append((key, bit))
-                    }
-                }
-                if ok {
-                    labels[index] = combination
-                    if search(index + 1) { return true }
-                }
-                for (key, bit) in added { used[key] &= ~bit }
-                if nodes > nodeLimit { return false }
+        guard m <= 63, let k = blocks.first?.count, k >= 2, blocks.allSatisfy({ $0.count == k }) else { return nil }
+        let pairCount = k * (k - 1) / 2
+        var total = 1
+        for _ in 1..<k { total *= m }
+        // bitTable[code * pairCount + pair]: the difference bit of `pair` under label `code`,
+        // before orientation; keyTable[block * pairCount + pair]: base pair key, reversed flag.
+        var labelTable = [Int](repeating: 0, count: total * k)
+        for code in 0..<total {
+            var rest = code
+            for i in 1..<k {
+                labelTable[code * k + i] = rest % m
+                rest /= m
             }
-            return false
         }
-        return search(0) ? labels : nil
+        var pairI = [Int]()
+        var pairJ = [Int]()
+        for i in 0..<k {
+            for j in (i + 1)..<k {
+                pairI.append(i)
+                pairJ.append(j)
+            }
+        }
+        var keyTable = [Int](repeating: 0, count: blocks.count * pairCount)
+        var reversed = [Bool](repeating: false, count: blocks.count * pairCount)
+        for (b, block) in blocks.enumerated() {
+            for pair in 0..<pairCount {
+                let x = block[pairI[pair]]
+                let y = block[pairJ[pair]]
+                keyTable[b * pairCount + pair] = min(x, y) * v + max(x, y)
+                reversed[b * pairCount + pair] = x > y
+            }
+        }
+        func bit(_ block: Int, _ code: Int, _ pair: Int) -> UInt64 {
+            var difference = (labelTable[code * k + pairJ[pair]] - labelTable[code * k + pairI[pair]] + m) % m
+            if reversed[block * pairCount + pair] { difference = (m - difference) % m }
+            return 1 << UInt64(difference)
+        }
+        var used = [UInt64](repeating: 0, count: v * v)
+        var choice = [Int](repeating: -1, count: blocks.count)
+        var nodes = 0
+        var index = 0
+        // Iterative depth-first search: choice[index] is the label code chosen at depth index.
+        while index >= 0 && index < blocks.count {
+            let base = index * pairCount
+            if choice[index] >= 0 {
+                for pair in 0..<pairCount { used[keyTable[base + pair]] &= ~bit(index, choice[index], pair) }
+            }
+            var code = choice[index] + 1
+            var found = false
+            while code < total {
+                var fits = true
+                for pair in 0..<pairCount where used[keyTable[base + pair]] & bit(index, code, pair) != 0 {
+                    fits = false
+                    break
+                }
+                if fits {
+                    found = true
+                    break
+                }
+                code += 1
+            }
+            nodes += 1
+            if nodes > nodeLimit { return nil }
+            if found {
+                for pair in 0..<pairCount { used[keyTable[base + pair]] |= bit(index, code, pair) }
+                choice[index] = code
+                index += 1
+            } else {
+                choice[index] = -1
+                index -= 1
+            }
+        }
+        guard index == blocks.count else { return nil }
+        return choice.map { code in (0..<k).map { labelTable[code * k + $0] } }
     }
 }
