@@ -22,13 +22,15 @@ public enum DesignLibrary {
         }
         let product = TransversalDesigns.fieldProductRounds(groups: groups, size: size)
         if product > 0 {
-            list.append(Candidate(rounds: product) {
-                TransversalDesigns.fieldProduct(groups: groups, size: size, maxRounds: $0)
-            })
+            list.append(
+                Candidate(rounds: product) {
+                    TransversalDesigns.fieldProduct(groups: groups, size: size, maxRounds: $0)
+                })
         }
         if size <= groups {
             let modular = TransversalDesigns.modularMultipliers(groups: groups, size: size).count
-            list.append(Candidate(rounds: modular) { TransversalDesigns.modular(groups: groups, size: size, maxRounds: $0) })
+            list.append(
+                Candidate(rounds: modular) { TransversalDesigns.modular(groups: groups, size: size, maxRounds: $0) })
         }
         let affine = AffineGeometry.rounds(groups: groups, size: size)
         if affine > 0 {
@@ -47,12 +49,13 @@ public enum DesignLibrary {
             list.append(Candidate(rounds: 7) { SubspaceDesigns.tripledPlanes(maxRounds: $0) })
         }
         // Any single round is repeat-free.
-        list.append(Candidate(rounds: 1) { _ in
-            GroupDesign(
-                groups: groups, size: size,
-                rounds: [(0..<groups).map { g in Array((g * size)..<(g * size + size)) }],
-                name: "single round")
-        })
+        list.append(
+            Candidate(rounds: 1) { _ in
+                GroupDesign(
+                    groups: groups, size: size,
+                    rounds: [(0..<groups).map { g in Array((g * size)..<(g * size + size)) }],
+                    name: "single round")
+            })
         return list
     }
 

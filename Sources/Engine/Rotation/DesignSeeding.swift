@@ -63,7 +63,8 @@ enum DesignSeeding {
         guard let ghostPoints = independent(ghosts, from: order, avoiding: []) else { return nil }
         let hostPeople = (0..<tables).compactMap { context.hosts[$0].first }
         let ghostSet = Set(ghostPoints)
-        guard let hostPoints = independent(hostPeople.count, from: order.filter { !ghostSet.contains($0) }, avoiding: [])
+        guard
+            let hostPoints = independent(hostPeople.count, from: order.filter { !ghostSet.contains($0) }, avoiding: [])
         else { return nil }
 
         var personAt = [Int](repeating: -1, count: points)  // -1: free, -2: ghost

@@ -37,12 +37,15 @@ enum DifferenceVectors {
         if columnRound == 1 && rounds.count < maxRounds {
             rounds.append(
                 (0..<size).flatMap { x in
-                    stride(from: 0, to: groups, by: size).map { start in (start..<(start + size)).map { x * groups + $0 } }
+                    stride(from: 0, to: groups, by: size).map { start in
+                        (start..<(start + size)).map { x * groups + $0 }
+                    }
                 })
         }
         return GroupDesign(
             groups: groups, size: size, rounds: rounds,
-            name: "\(vectors.count) difference vectors over Z\(groups)" + (columnRound == 1 ? " plus a column round" : ""))
+            name: "\(vectors.count) difference vectors over Z\(groups)"
+                + (columnRound == 1 ? " plus a column round" : ""))
     }
 
     /// A largest-found set of vectors (the zero vector first) with pairwise differences injective.

@@ -43,7 +43,8 @@ enum KirkmanTriples {
         for i in 0..<(6 * t) where (i / t) % 2 == 0 && rounds.count < maxRounds {
             rounds.append((0..<q).map { group($0, i, nil) })
         }
-        return GroupDesign(groups: q, size: 3, rounds: rounds, name: "Kirkman triple system KTS(\(3 * q)), Ray-Chaudhuri-Wilson")
+        return GroupDesign(
+            groups: q, size: 3, rounds: rounds, name: "Kirkman triple system KTS(\(3 * q)), Ray-Chaudhuri-Wilson")
     }
 
     private static func theorem6(field: FiniteField, t: Int, maxRounds: Int) -> GroupDesign? {
@@ -75,6 +76,8 @@ enum KirkmanTriples {
             }
             rounds.append(round)
         }
-        return GroupDesign(groups: groups, size: 3, rounds: rounds, name: "Kirkman triple system KTS(\(2 * q + 1)), Ray-Chaudhuri-Wilson")
+        return GroupDesign(
+            groups: groups, size: 3, rounds: rounds,
+            name: "Kirkman triple system KTS(\(2 * q + 1)), Ray-Chaudhuri-Wilson")
     }
 }

@@ -242,8 +242,15 @@ struct SearchState {
         }
     }
 
+    /// Change of question-coverage violations if `person` sat at `table` in planned round `r`.
+    func coverageDelta(_ person: Int, round r: Int, table t: Int) -> Int {
+        guard coverage != nil else { return 0 }
+        return coverageViolations(of: person, round: r, table: t) - Int(violations[person])
+    }
+
     /// Change of the score if `a` and `b` (at different tables of round `r`) swap seats.
-    func swapDelta(round r: Int, _ a: Int, _ b: Int) -> SeatingScore {
+    /// `coverageOfA`, if known, is `coverageDelta(a, round: r, table: table of b)`.
+    func swapDelta(round r: Int, _ a: Int, _ b: Int, coverageOfA: Int? = nil) -> SeatingScore {
         let ta = Int(table[r * n + a])
         let tb = Int(table[r * n + b])
         var delta = SeatingScore()
@@ -276,9 +283,11 @@ struct SearchState {
                 delta.region += Int(regionCount[cellA * regionKinds + Int(gb)])
             }
         }
-        if coverage != nil {
-            delta.coverage += coverageViolations(of: a, round: r, table: tb) - Int(violations[a])
-            delta.coverage += coverageViolations(of: b, round: r, table: ta) - Int(violations[b])
+        if let coverage,
+            coverage.bit(round: firstRound + r, table: ta) != coverage.bit(round: firstRound + r, table: tb)
+        {
+            delta.coverage += coverageOfA ?? coverageDelta(a, round: r, table: tb)
+            delta.coverage += coverageDelta(b, round: r, table: ta)
         }
         return delta
     }

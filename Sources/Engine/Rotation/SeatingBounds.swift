@@ -48,20 +48,29 @@ struct SeatingBounds: Sendable, Hashable {
             let meetingsPerRound = sizes.reduce(0) { $0 + $1 * ($1 - 1) }
             let excess = planned * meetingsPerRound - unmet
             if excess > 0 {
-                candidates.append(((excess + 1) / 2, "counting: \(planned) rounds give \(planned * meetingsPerRound / 2) encounters but only \(unmet / 2) pairs are still unmet"))
+                candidates.append(
+                    (
+                        (excess + 1) / 2,
+                        "counting: \(planned) rounds give \(planned * meetingsPerRound / 2) encounters but only \(unmet / 2) pairs are still unmet"
+                    ))
             }
             // Pigeonhole on consecutive rounds: a table with more people than the previous round
             // had tables holds people who just sat together.
-            let everyoneStayed = problem.finishedRounds.last.map { last in
-                let previous = Set(last.joined())
-                return context.present.allSatisfy(previous.contains)
-            } ?? true
+            let everyoneStayed =
+                problem.finishedRounds.last.map { last in
+                    let previous = Set(last.joined())
+                    return context.present.allSatisfy(previous.contains)
+                } ?? true
             var pigeon = 0
             for round in 0..<planned where round > 0 || (!problem.finishedRounds.isEmpty && everyoneStayed) {
                 for size in sizes { pigeon += Self.minimumPairs(people: size, tables: problem.tableCount) }
             }
             if pigeon > 0 {
-                candidates.append((pigeon, "pigeonhole: a table of more than \(problem.tableCount) people repeats pairs from the previous round"))
+                candidates.append(
+                    (
+                        pigeon,
+                        "pigeonhole: a table of more than \(problem.tableCount) people repeats pairs from the previous round"
+                    ))
             }
             if let paths = Self.questionPathBound(context: context) {
                 candidates.append(paths)
@@ -71,7 +80,11 @@ struct SeatingBounds: Sendable, Hashable {
             {
                 for known in Self.knownImpossible
                 where known.groups == problem.tableCount && known.size == size && planned >= known.rounds {
-                    candidates.append((1, "known non-existence: \(known.groups)-\(known.size)-\(known.rounds) has no solution without repeats"))
+                    candidates.append(
+                        (
+                            1,
+                            "known non-existence: \(known.groups)-\(known.size)-\(known.rounds) has no solution without repeats"
+                        ))
                 }
             }
         }
@@ -80,10 +93,12 @@ struct SeatingBounds: Sendable, Hashable {
         if historyRepeatedPairs > 0 && bestBound.0 == 0 {
             repeatedPairsReason = "finished rounds already hold \(historyRepeatedPairs) repeats"
         } else if bestBound.0 > 0 {
-            repeatedPairsReason = bestBound.1
+            repeatedPairsReason =
+                bestBound.1
                 + (historyRepeatedPairs > 0 ? "; plus \(historyRepeatedPairs) repeats in finished rounds" : "")
         }
-        institutionPairs = Self.groupingBound(context: context, kinds: context.institutionKinds, of: context.institution)
+        institutionPairs = Self.groupingBound(
+            context: context, kinds: context.institutionKinds, of: context.institution)
         regionPairs = Self.groupingBound(context: context, kinds: context.regionKinds, of: context.region)
     }
 
@@ -188,7 +203,10 @@ struct SeatingBounds: Sendable, Hashable {
             total += evenSpread(people: people, slots: profiles.count, hull: hull)
         }
         guard total > 0 else { return nil }
-        return (total, "question paths: people following the same question sequence (\(pathCount) possible) stay at the same question's tables every round")
+        return (
+            total,
+            "question paths: people following the same question sequence (\(pathCount) possible) stay at the same question's tables every round"
+        )
     }
 
     /// Lower convex envelope of `values` (indexed 0...), as values at every integer point.

@@ -55,13 +55,16 @@ public struct SeatingPlanner: Sendable {
         var generator = SeededGenerator(seed: problem.seed)
         guard planned > 0 else {
             let rounds = problem.finishedRounds
-            let report = SeatingEvaluator.report(context: context, bounds: bounds, rounds: rounds, method: "nothing to plan")
+            let report = SeatingEvaluator.report(
+                context: context, bounds: bounds, rounds: rounds, method: "nothing to plan")
             return SeatingPlan(rounds: rounds, report: report)
         }
 
         var prefix: [[Int]] = []
         var method = "greedy seating"
-        if options.useConstructions, let seeded = DesignSeeding.seed(context: context, planned: planned, generator: &generator) {
+        if options.useConstructions,
+            let seeded = DesignSeeding.seed(context: context, planned: planned, generator: &generator)
+        {
             prefix = seeded.assignment
             method = seeded.name + (prefix.count < planned ? " for \(prefix.count) rounds, greedy after" : "")
         }
@@ -90,7 +93,8 @@ public struct SeatingPlanner: Sendable {
         }
         let budget =
             options.iterationLimit
-            ?? Self.defaultIterations(movable: context.movableList.count, seated: context.present.count, tables: problem.tableCount)
+            ?? Self.defaultIterations(
+                movable: context.movableList.count, seated: context.present.count, tables: problem.tableCount)
         let deadline = options.timeLimit.map { limit -> UInt64 in
             let (seconds, attoseconds) = limit.components
             return start &+ UInt64(max(0, seconds)) &* 1_000_000_000 &+ UInt64(max(0, attoseconds / 1_000_000_000))
@@ -99,7 +103,6 @@ public struct SeatingPlanner: Sendable {
 
         let result = search.run(&state, generator: &generator)
         if result.iterations > 0 { method += ", then tabu search" }
-
 
         var rounds = problem.finishedRounds
         for r in 0..<planned {

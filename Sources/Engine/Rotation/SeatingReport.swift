@@ -112,7 +112,9 @@ public struct SeatingReport: Sendable, Hashable, Codable {
             entry("table_size_spread", "\(tableSizeSpread)"),
             entry("capacity_violations", "\(capacityViolations)"),
             entry("coverage_violations", "\(coverageViolations)"),
-            entry("hard_rule_violations", hardRuleViolations.isEmpty ? "none" : hardRuleViolations.joined(separator: "; ")),
+            entry(
+                "hard_rule_violations", hardRuleViolations.isEmpty ? "none" : hardRuleViolations.joined(separator: "; ")
+            ),
             entry("planned_rounds", "\(plannedRounds)"),
             entry("method", method),
         ]

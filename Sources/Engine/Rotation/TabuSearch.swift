@@ -30,7 +30,9 @@ struct TabuSearch {
 
     /// Improves `state` and returns the best seating found (`assignment[r][p]`), its score and
     /// the iterations used. `state` is left where the search stopped.
-    func run(_ state: inout SearchState, generator: inout SeededGenerator) -> (assignment: [[Int]], score: SeatingScore, iterations: Int) {
+    func run(_ state: inout SearchState, generator: inout SeededGenerator) -> (
+        assignment: [[Int]], score: SeatingScore, iterations: Int
+    ) {
         var best = state.score
         var bestSnapshot = state.snapshot
         let rounds = state.rounds
@@ -93,10 +95,11 @@ struct TabuSearch {
                 for t in 0..<tables where t != from {
                     let tabuP = tabu[rowP + t] > now
                     let count = state.sizeOf(round: r, table: t)
+                    let coverageOfP = hasQuestions ? state.coverageDelta(p, round: r, table: t) : 0
                     for i in 0..<count {
                         let q = state.member(round: r, table: t, index: i)
                         guard state.movable[q] else { continue }
-                        let delta = state.swapDelta(round: r, p, q)
+                        let delta = state.swapDelta(round: r, p, q, coverageOfA: coverageOfP)
                         if tabuP || tabu[(r * n + q) * tables + from] > now {
                             guard state.score + delta < best else { continue }
                         }

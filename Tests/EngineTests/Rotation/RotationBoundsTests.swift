@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Engine
 
 @Suite struct RotationBoundsTests {
@@ -23,7 +24,9 @@ import Testing
     /// Exhaustive optimum of repeated pairs for a tiny pure-mixing instance (first round fixed).
     static func bruteForceRepeats(people: Int, sizes: [Int], rounds: Int) -> Int {
         let all = partitions(Array(0..<people), sizes: sizes)
-        let first = [Array(0..<sizes[0])] + Array(partitions(Array(sizes[0]..<people), sizes: Array(sizes.dropFirst())).prefix(1)).flatMap { $0 }
+        let first =
+            [Array(0..<sizes[0])]
+            + Array(partitions(Array(sizes[0]..<people), sizes: Array(sizes.dropFirst())).prefix(1)).flatMap { $0 }
         var best = Int.max
         func extend(_ plan: [[[Int]]]) {
             if plan.count == rounds {
@@ -39,7 +42,8 @@ import Testing
     @Test(arguments: [(6, 2, 2), (6, 2, 3), (8, 2, 3), (6, 3, 3), (7, 2, 3), (9, 3, 2), (10, 2, 2)])
     func boundIsValidAndReachedOnTinyInstances(people: Int, tables: Int, rounds: Int) throws {
         let problem = SeatingProblem.mixing(people: people, tables: tables, rounds: rounds, seed: 1)
-        let sizes = TableLayout(seated: people, hosts: Array(repeating: 0, count: tables), capacities: nil).initialSizes()
+        let sizes = TableLayout(seated: people, hosts: Array(repeating: 0, count: tables), capacities: nil)
+            .initialSizes()
         let optimum = Self.bruteForceRepeats(people: people, sizes: sizes, rounds: rounds)
         let plan = try SeatingPlanner().plan(problem)
         #expect(plan.report.repeatedPairsLowerBound <= optimum)
@@ -76,7 +80,8 @@ import Testing
         // Two questions at one table each, two rounds: the three people starting at question A
         // all move to question B together, so their three pairs repeat, and likewise for B.
         let people = (0..<6).map { _ in SeatingProblem.Person() }
-        let problem = SeatingProblem(people: people, tableCount: 2, roundCount: 2, questions: [[0, 1], [0, 1]], seed: 1)
+        let problem = SeatingProblem(
+            people: people, tableCount: 2, roundCount: 2, questions: [[0, 1], [0, 1]], seed: 1)
         let plan = try SeatingPlanner().plan(problem)
         #expect(plan.report.coverageViolations == 0)
         #expect(plan.report.repeatedPairsLowerBound == 6)
@@ -100,7 +105,8 @@ import Testing
         #expect(bounds.repeatedPairs == 40)
         #expect(bounds.institutionPairs == 0)
         let rotating = SeatingProblem(
-            people: people, tableCount: 6, roundCount: 3, questions: Array(repeating: [0, 0, 1, 1, 2, 2], count: 3), seed: 7)
+            people: people, tableCount: 6, roundCount: 3, questions: Array(repeating: [0, 0, 1, 1, 2, 2], count: 3),
+            seed: 7)
         // Six question paths share 56 people; a path of k people at 2 tables for 3 rounds forces
         // 3 * minimumPairs(k, 2) - C(k, 2) repeats; the convex envelope at 56 / 6 gives 76.
         #expect(SeatingBounds(context: PlanningContext(problem: rotating)).repeatedPairs == 76)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Engine
 
 @Suite struct RotationErrorTests {
@@ -21,22 +22,42 @@ import Testing
         let cases: [(SeatingProblem, SeatingError, String)] = [
             (SeatingProblem(people: Self.five, tableCount: 0, roundCount: 1), .invalidTableCount(0), "got 0"),
             (SeatingProblem(people: Self.five, tableCount: 2, roundCount: -1), .invalidRoundCount(-1), "got -1"),
-            (SeatingProblem(people: hosts, tableCount: 2, roundCount: 1), .hostTableOutOfRange(person: 1, table: 7), "table 7"),
-            (SeatingProblem(people: badInstitution, tableCount: 2, roundCount: 1), .invalidInstitution(person: 2, value: -4), "-4"),
-            (SeatingProblem(people: Self.five, tableCount: 2, roundCount: 1, capacities: [2, 2]),
-             .insufficientCapacity(people: 5, seats: 4), "only 4 seats"),
-            (SeatingProblem(people: Self.five, tableCount: 2, roundCount: 1, capacities: [9]),
-             .capacityCountMismatch(expected: 2, got: 1), "got 1"),
-            (SeatingProblem(people: Self.five, tableCount: 2, roundCount: 2, questions: [[1, 2]]),
-             .questionRoundCountMismatch(expected: 2, got: 1), "got 1"),
-            (SeatingProblem(people: Self.five, tableCount: 2, roundCount: 1, questions: [[1, 2, 3]]),
-             .questionTableCountMismatch(round: 0, expected: 2, got: 3), "3 tables"),
-            (SeatingProblem(people: Self.five, tableCount: 2, roundCount: 1, finishedRounds: [[[0, 9], []]]),
-             .unknownPersonInFinishedRound(round: 0, person: 9), "person 9"),
-            (SeatingProblem(people: Self.five, tableCount: 2, roundCount: 1, finishedRounds: [[[0, 1], [1]]]),
-             .personSeatedTwice(round: 0, person: 1), "person 1"),
-            (SeatingProblem(people: Self.five, tableCount: 2, roundCount: 1, finishedRounds: [[[0]], [[1]]]),
-             .tooManyFinishedRounds(finished: 2, rounds: 1), "2 finished"),
+            (
+                SeatingProblem(people: hosts, tableCount: 2, roundCount: 1), .hostTableOutOfRange(person: 1, table: 7),
+                "table 7"
+            ),
+            (
+                SeatingProblem(people: badInstitution, tableCount: 2, roundCount: 1),
+                .invalidInstitution(person: 2, value: -4), "-4"
+            ),
+            (
+                SeatingProblem(people: Self.five, tableCount: 2, roundCount: 1, capacities: [2, 2]),
+                .insufficientCapacity(people: 5, seats: 4), "only 4 seats"
+            ),
+            (
+                SeatingProblem(people: Self.five, tableCount: 2, roundCount: 1, capacities: [9]),
+                .capacityCountMismatch(expected: 2, got: 1), "got 1"
+            ),
+            (
+                SeatingProblem(people: Self.five, tableCount: 2, roundCount: 2, questions: [[1, 2]]),
+                .questionRoundCountMismatch(expected: 2, got: 1), "got 1"
+            ),
+            (
+                SeatingProblem(people: Self.five, tableCount: 2, roundCount: 1, questions: [[1, 2, 3]]),
+                .questionTableCountMismatch(round: 0, expected: 2, got: 3), "3 tables"
+            ),
+            (
+                SeatingProblem(people: Self.five, tableCount: 2, roundCount: 1, finishedRounds: [[[0, 9], []]]),
+                .unknownPersonInFinishedRound(round: 0, person: 9), "person 9"
+            ),
+            (
+                SeatingProblem(people: Self.five, tableCount: 2, roundCount: 1, finishedRounds: [[[0, 1], [1]]]),
+                .personSeatedTwice(round: 0, person: 1), "person 1"
+            ),
+            (
+                SeatingProblem(people: Self.five, tableCount: 2, roundCount: 1, finishedRounds: [[[0]], [[1]]]),
+                .tooManyFinishedRounds(finished: 2, rounds: 1), "2 finished"
+            ),
         ]
         for (problem, expected, quote) in cases {
             let thrown = Self.error(problem)
@@ -44,7 +65,8 @@ import Testing
             #expect(thrown?.description.contains(quote) == true)
         }
         // Questions for every round and table are fine.
-        #expect(Self.error(SeatingProblem(people: Self.five, tableCount: 2, roundCount: 1, questions: [[0, 1]])) == nil)
+        #expect(
+            Self.error(SeatingProblem(people: Self.five, tableCount: 2, roundCount: 1, questions: [[0, 1]])) == nil)
     }
 
     @Test func tooManyQuestions() {

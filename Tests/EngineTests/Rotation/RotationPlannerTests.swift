@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Engine
 
 @Suite struct RotationPlannerTests {
@@ -20,7 +21,9 @@ import Testing
             let count = Int.random(in: 1..<roundCount, using: &g)
             for _ in 0..<count {
                 var round = Array(repeating: [Int](), count: tables)
-                for p in (0..<n).shuffled(using: &g).prefix(max(1, n - 2)) { round[Int.random(in: 0..<tables, using: &g)].append(p) }
+                for p in (0..<n).shuffled(using: &g).prefix(max(1, n - 2)) {
+                    round[Int.random(in: 0..<tables, using: &g)].append(p)
+                }
                 finished.append(round)
             }
             // No-shows and walk-ins.
@@ -68,7 +71,9 @@ import Testing
         #expect(plan.report.hardRuleViolations == [])
         // The report agrees with an independent count, and respects its own lower bounds.
         #expect(plan.report.repeatedPairs == RotationCheck.repeatedPairs(plan.rounds))
-        #expect(plan.report.sameInstitutionPairs == RotationCheck.sameKindPairs(plan.rounds) { problem.people[$0].institution })
+        #expect(
+            plan.report.sameInstitutionPairs
+                == RotationCheck.sameKindPairs(plan.rounds) { problem.people[$0].institution })
         #expect(plan.report.sameRegionPairs == RotationCheck.sameKindPairs(plan.rounds) { problem.people[$0].region })
         #expect(plan.report.coverageViolations == RotationCheck.coverageViolations(problem, plan.rounds))
         #expect(plan.report.repeatedPairs >= plan.report.repeatedPairsLowerBound || plan.report.coverageViolations > 0)
@@ -87,7 +92,8 @@ import Testing
     @Test func differentSeedsGiveDifferentPlans() throws {
         let people = (0..<30).map { SeatingProblem.Person(institution: $0 % 7) }
         let plans = try (1...4).map { seed in
-            try SeatingPlanner().plan(SeatingProblem(people: people, tableCount: 5, roundCount: 3, seed: UInt64(seed))).rounds
+            try SeatingPlanner().plan(SeatingProblem(people: people, tableCount: 5, roundCount: 3, seed: UInt64(seed)))
+                .rounds
         }
         #expect(Set(plans.map { "\($0)" }).count > 1)
     }
@@ -98,7 +104,8 @@ import Testing
         let tables = questions * tablesPerQuestion
         let people = (0..<(tables * tableSize)).map { SeatingProblem.Person(institution: $0 % 9) }
         let rows = (0..<questions).map { _ in (0..<tables).map { $0 % questions } }
-        let problem = SeatingProblem(people: people, tableCount: tables, roundCount: questions, questions: rows, seed: 5)
+        let problem = SeatingProblem(
+            people: people, tableCount: tables, roundCount: questions, questions: rows, seed: 5)
         let plan = try SeatingPlanner().plan(problem)
         #expect(plan.report.coverageViolations == 0)
         for p in people.indices {

@@ -1,13 +1,16 @@
 import Testing
+
 @testable import Engine
 
 @Suite struct RotationReplanningTests {
     static let people = (0..<24).map { SeatingProblem.Person(institution: $0 % 6, region: $0 % 3) }
 
     @Test func finishedRoundsAreKeptAndCounted() throws {
-        let first = try SeatingPlanner().plan(SeatingProblem(people: Self.people, tableCount: 6, roundCount: 5, seed: 9))
+        let first = try SeatingPlanner().plan(
+            SeatingProblem(people: Self.people, tableCount: 6, roundCount: 5, seed: 9))
         let finished = Array(first.rounds.prefix(2))
-        let again = SeatingProblem(people: Self.people, tableCount: 6, roundCount: 5, finishedRounds: finished, seed: 10)
+        let again = SeatingProblem(
+            people: Self.people, tableCount: 6, roundCount: 5, finishedRounds: finished, seed: 10)
         let plan = try SeatingPlanner().plan(again)
         #expect(Array(plan.rounds.prefix(2)) == finished)
         #expect(plan.report.plannedRounds == 3)
@@ -29,7 +32,8 @@ import Testing
     }
 
     @Test func walkInsAndNoShows() throws {
-        let first = try SeatingPlanner().plan(SeatingProblem(people: Self.people, tableCount: 6, roundCount: 4, seed: 2))
+        let first = try SeatingPlanner().plan(
+            SeatingProblem(people: Self.people, tableCount: 6, roundCount: 4, seed: 2))
         var people = Self.people
         people[3].isPresent = false
         people[7].isPresent = false
@@ -54,7 +58,8 @@ import Testing
     @Test func pastRepeatsEnterTheBound() throws {
         let people = (0..<8).map { _ in SeatingProblem.Person() }
         let finished = [[[0, 1, 2, 3], [4, 5, 6, 7]], [[0, 1, 4, 5], [2, 3, 6, 7]]]
-        let plan = try SeatingPlanner().plan(SeatingProblem(people: people, tableCount: 2, roundCount: 3, finishedRounds: finished))
+        let plan = try SeatingPlanner().plan(
+            SeatingProblem(people: people, tableCount: 2, roundCount: 3, finishedRounds: finished))
         // Pairs {0,1}, {2,3}, {4,5}, {6,7} already met twice.
         #expect(plan.report.repeatedPairsLowerBound >= 4)
         #expect(plan.report.repeatedPairs >= 4)
@@ -64,7 +69,8 @@ import Testing
     @Test func nothingLeftToPlan() throws {
         let finished = [[[0, 1], [2, 3]]]
         let people = (0..<4).map { _ in SeatingProblem.Person() }
-        let plan = try SeatingPlanner().plan(SeatingProblem(people: people, tableCount: 2, roundCount: 1, finishedRounds: finished))
+        let plan = try SeatingPlanner().plan(
+            SeatingProblem(people: people, tableCount: 2, roundCount: 1, finishedRounds: finished))
         #expect(plan.rounds == finished)
         #expect(plan.report.plannedRounds == 0)
     }

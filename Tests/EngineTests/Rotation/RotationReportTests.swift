@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Engine
 
 @Suite struct RotationReportTests {
@@ -26,13 +27,17 @@ import Testing
         var people = (0..<6).map { _ in SeatingProblem.Person() }
         people[0].hostTable = 0
         people[5].isPresent = false
-        let problem = SeatingProblem(people: people, tableCount: 2, roundCount: 2, finishedRounds: [[[0, 1, 2], [3, 4, 5]]])
+        let problem = SeatingProblem(
+            people: people, tableCount: 2, roundCount: 2, finishedRounds: [[[0, 1, 2], [3, 4, 5]]])
         let broken = [[[0, 1, 2], [3, 4, 5]], [[1, 2, 3], [0, 4, 5]]]
         let report = try SeatingPlanner.evaluate(problem, rounds: broken)
         #expect(report.hardRuleViolations.contains { $0.contains("host 0") })
         #expect(report.hardRuleViolations.contains { $0.contains("person 5") })
         let changed = [[[0, 1, 3], [2, 4, 5]], [[0, 2, 4], [1, 3]]]
-        #expect(try SeatingPlanner.evaluate(problem, rounds: changed).hardRuleViolations.contains { $0.contains("finished round 0") })
+        #expect(
+            try SeatingPlanner.evaluate(problem, rounds: changed).hardRuleViolations.contains {
+                $0.contains("finished round 0")
+            })
         let fine = [[[0, 1, 2], [3, 4, 5]], [[0, 3, 4], [1, 2]]]
         let good = try SeatingPlanner.evaluate(problem, rounds: fine)
         #expect(good.hardRuleViolations.isEmpty)
