@@ -2,6 +2,24 @@
 /// the least to the objective, after hosts are placed and (with questions) after each group of
 /// people with the same visited questions was split evenly over the questions still new to them.
 enum GreedySeating {
+    /// The cost of seating one person at one table, compared lexicographically.
+    private struct Key: Comparable {
+        var coverage = 0
+        var offTarget = 0
+        var repeats = 0
+        var squares = 0
+        var institution = 0
+        var region = 0
+        var fill = 0
+
+        static func < (lhs: Key, rhs: Key) -> Bool {
+            let left = (lhs.coverage, lhs.offTarget, lhs.repeats, lhs.squares)
+            let right = (rhs.coverage, rhs.offTarget, rhs.repeats, rhs.squares)
+            if left != right { return left < right }
+            return (lhs.institution, lhs.region, lhs.fill) < (rhs.institution, rhs.region, rhs.fill)
+        }
+    }
+
     /// Seats planned rounds `start..<rounds` given `prefix` (the already seated planned rounds,
     /// `prefix[r][p]`). Returns all planned rounds.
     static func seat(
@@ -60,34 +78,29 @@ enum GreedySeating {
             let order = context.movableList.shuffled(using: &generator)
             for p in order {
                 var best = -1
-                var bestKey: [Int] = []
+                var bestKey = Key()
                 var ties = 0
                 for t in 0..<tables {
                     let count = members[t].count
                     if count >= layout.high[t] { continue }
                     if count >= layout.low[t] && extrasLeft <= 0 { continue }
-                    var key = [Int]()
-                    key.reserveCapacity(8)
+                    var key = Key()
                     if let coverage = context.coverage {
                         let bit = coverage.bit(round: absolute, table: t)
-                        key.append(coverage.isViolation(round: absolute, bit: bit, visited: visited[p]) ? 1 : 0)
-                        key.append((target?[p] ?? 0) & Int(truncatingIfNeeded: bit) != 0 ? 0 : 1)
+                        key.coverage = coverage.isViolation(round: absolute, bit: bit, visited: visited[p]) ? 1 : 0
+                        key.offTarget = (target?[p] ?? 0) & Int(truncatingIfNeeded: bit) != 0 ? 0 : 1
                     }
-                    var repeats = 0
-                    var squares = 0
                     for x in members[t] {
                         let m = Int(meet[p * n + x])
-                        if m >= 1 { repeats += 1 }
-                        squares += 2 * m + 1
+                        if m >= 1 { key.repeats += 1 }
+                        key.squares += 2 * m + 1
                     }
-                    key.append(repeats)
-                    key.append(squares)
                     let i = Int(context.institution[p])
-                    key.append(i >= 0 ? institutionAt[t][i, default: 0] : 0)
+                    key.institution = i >= 0 ? institutionAt[t][i, default: 0] : 0
                     let g = Int(context.region[p])
-                    key.append(g >= 0 ? regionAt[t][g, default: 0] : 0)
-                    key.append(count - layout.low[t])
-                    if best < 0 || key.lexicographicallyPrecedes(bestKey) {
+                    key.region = g >= 0 ? regionAt[t][g, default: 0] : 0
+                    key.fill = count - layout.low[t]
+                    if best < 0 || key < bestKey {
                         best = t
                         bestKey = key
                         ties = 1

@@ -9,7 +9,8 @@ import Dispatch
 /// that round, every single move the table layout allows and, with questions, every exchange of
 /// whole groups between tables, and applies the best move that is not tabu (or that beats the
 /// best score so far). Sending a person back to a table they just left is tabu for a few
-/// iterations. After a long stall the search restarts from the best seating with random swaps.
+/// iterations. After a stall of `max(200, 4 * people)` iterations without a new best score the
+/// seating is perturbed by random swaps; after `patience` such stalls in a row the search stops.
 struct TabuSearch {
     /// Stop when the score reaches this (all terms at their lower bounds).
     var target: SeatingScore
@@ -19,8 +20,8 @@ struct TabuSearch {
     var deadline: UInt64?
     /// Conflicted (round, person) pairs examined per iteration at most.
     var candidatesPerIteration = 12
-    /// Stop after this many iterations without a new best score (`nil`: never).
-    var patience: Int?
+    /// Stop after this many stalls (perturbations) in a row without a new best score.
+    var patience = 3
 
     private enum Move {
         case swap(Int)
@@ -53,7 +54,7 @@ struct TabuSearch {
 
         while iteration < iterations {
             if !(target < state.score) { break }
-            if let patience, iteration - lastBest > patience { break }
+            if iteration - lastBest > patience * stallLimit { break }
             if let deadline, iteration & 31 == 0, DispatchTime.now().uptimeNanoseconds > deadline { break }
             iteration += 1
             let now = Int32(truncatingIfNeeded: iteration)
