@@ -34,10 +34,16 @@ struct PlanningContext: Sendable {
         movableList = present.filter { movable[$0] }
         layout = TableLayout(seated: present.count, hosts: hosts.map(\.count), capacities: problem.capacities)
 
-        institution = problem.people.map { Int32($0.institution ?? -1) }
-        institutionKinds = Int(institution.max() ?? -1) + 1
-        region = problem.people.map { Int32($0.region ?? -1) }
-        regionKinds = Int(region.max() ?? -1) + 1
+        // Dense indices 0..<kinds for the institutions and regions that occur.
+        func dense(_ values: [Int?]) -> ([Int32], Int) {
+            var index: [Int: Int32] = [:]
+            for value in values.compactMap({ $0 }).sorted() where index[value] == nil {
+                index[value] = Int32(index.count)
+            }
+            return (values.map { $0.flatMap { index[$0] } ?? -1 }, index.count)
+        }
+        (institution, institutionKinds) = dense(problem.people.map(\.institution))
+        (region, regionKinds) = dense(problem.people.map(\.region))
         var regionTotals = Array(repeating: 0, count: regionKinds)
         for p in present where region[p] >= 0 { regionTotals[Int(region[p])] += 1 }
         let tables = problem.tableCount

@@ -8,8 +8,9 @@ struct SearchState {
     let rounds: Int
     let firstRound: Int
     let tables: Int
-    /// Slots reserved per table (the largest allowed size).
-    let seats: Int
+    /// `slotStart[r * tables + t]`: where table `t` of round `r` starts in `members`; every table
+    /// reserves as many slots as its largest allowed size.
+    private let slotStart: [Int]
     let layout: TableLayout
     let movable: [Bool]
     /// Movable present people.
@@ -42,7 +43,15 @@ struct SearchState {
         firstRound = problem.finishedRounds.count
         tables = problem.tableCount
         layout = context.layout
-        seats = max(1, (layout.high.max() ?? 1))
+        var starts: [Int] = []
+        var offset = 0
+        for _ in 0..<assignment.count {
+            for t in 0..<problem.tableCount {
+                starts.append(offset)
+                offset += max(context.layout.high[t], context.hosts[t].count)
+            }
+        }
+        slotStart = starts
         movable = context.movable
         movableList = context.movableList
         institution = context.institution
@@ -54,7 +63,7 @@ struct SearchState {
 
         table = Array(repeating: -1, count: rounds * n)
         slot = Array(repeating: -1, count: rounds * n)
-        members = Array(repeating: -1, count: rounds * tables * seats)
+        members = Array(repeating: -1, count: offset)
         size = Array(repeating: 0, count: rounds * tables)
         meet = context.historyMeetings
         institutionCount = Array(repeating: 0, count: rounds * tables * institutionKinds)
@@ -67,7 +76,7 @@ struct SearchState {
                 let t = assignment[r][p]
                 let cell = r * tables + t
                 let position = Int(size[cell])
-                members[cell * seats + position] = Int32(p)
+                members[slotStart[cell] + position] = Int32(p)
                 size[cell] += 1
                 table[r * n + p] = Int32(t)
                 slot[r * n + p] = Int32(position)
@@ -78,9 +87,9 @@ struct SearchState {
                 let cell = r * tables + t
                 let count = Int(size[cell])
                 for i in 0..<count {
-                    let a = Int(members[cell * seats + i])
+                    let a = Int(members[slotStart[cell] + i])
                     for j in (i + 1)..<max(i + 1, count) {
-                        let b = Int(members[cell * seats + j])
+                        let b = Int(members[slotStart[cell] + j])
                         meet[a * n + b] &+= 1
                         meet[b * n + a] &+= 1
                     }
@@ -133,18 +142,18 @@ struct SearchState {
     /// The people at table `t` in planned round `r`.
     func people(round r: Int, table t: Int) -> [Int] {
         let cell = r * tables + t
-        return (0..<Int(size[cell])).map { Int(members[cell * seats + $0]) }
+        return (0..<Int(size[cell])).map { Int(members[slotStart[cell] + $0]) }
     }
 
     @inline(__always)
     func member(round r: Int, table t: Int, index i: Int) -> Int {
-        Int(members[(r * tables + t) * seats + i])
+        Int(members[slotStart[r * tables + t] + i])
     }
 
     /// Whether all people at table `t` of round `r` can move (no host sits there).
     func isMovableTable(round r: Int, table t: Int) -> Bool {
         let cell = r * tables + t
-        for i in 0..<Int(size[cell]) where !movable[Int(members[cell * seats + i])] { return false }
+        for i in 0..<Int(size[cell]) where !movable[Int(members[slotStart[cell] + i])] { return false }
         return true
     }
 
@@ -188,7 +197,7 @@ struct SearchState {
         let cell = r * tables + t
         let count = Int(size[cell])
         for i in 0..<count {
-            let x = Int(members[cell * seats + i])
+            let x = Int(members[slotStart[cell] + i])
             if x != p && meet[p * n + x] >= 2 {
                 result |= 2
                 break
@@ -212,14 +221,13 @@ struct SearchState {
         let sizeA = Int(size[cellA])
         let sizeB = Int(size[cellB])
         let n = self.n
-        let seats = self.seats
         return members.withUnsafeBufferPointer { group in
             meet.withUnsafeBufferPointer { meet in
                 var repeats = 0
                 var squares = 0
                 let rowA = a * n
                 let rowB = b * n
-                let startA = cellA * seats
+                let startA = slotStart[cellA]
                 for i in startA..<(startA + sizeA) {
                     let x = Int(group[i])
                     if x == a { continue }
@@ -228,7 +236,7 @@ struct SearchState {
                     repeats += (join >= 1 ? 1 : 0) - (leave >= 2 ? 1 : 0)
                     squares += 2 * (join - leave) + 2
                 }
-                let startB = cellB * seats
+                let startB = slotStart[cellB]
                 for i in startB..<(startB + sizeB) {
                     let y = Int(group[i])
                     if y == b { continue }
@@ -310,14 +318,14 @@ struct SearchState {
         let cellB = r * tables + target
         let row = a * n
         for i in 0..<Int(size[cellA]) {
-            let x = Int(members[cellA * seats + i])
+            let x = Int(members[slotStart[cellA] + i])
             if x == a { continue }
             let leave = Int(meet[row + x])
             if leave >= 2 { delta.repeats -= 1 }
             delta.squares -= 2 * leave - 1
         }
         for i in 0..<Int(size[cellB]) {
-            let y = Int(members[cellB * seats + i])
+            let y = Int(members[slotStart[cellB] + i])
             let join = Int(meet[row + y])
             if join >= 1 { delta.repeats += 1 }
             delta.squares += 2 * join + 1
@@ -354,7 +362,7 @@ struct SearchState {
         for (from, to) in [(x, y), (y, x)] {
             let cell = r * tables + from
             for i in 0..<Int(size[cell]) {
-                let p = Int(members[cell * seats + i])
+                let p = Int(members[slotStart[cell] + i])
                 delta.coverage += coverageViolations(of: p, round: r, table: to) - Int(violations[p])
             }
         }
@@ -368,13 +376,13 @@ struct SearchState {
         let cell = r * tables + t
         let position = Int(slot[r * n + p])
         let last = Int(size[cell]) - 1
-        let moved = members[cell * seats + last]
-        members[cell * seats + position] = moved
+        let moved = members[slotStart[cell] + last]
+        members[slotStart[cell] + position] = moved
         slot[r * n + Int(moved)] = Int32(position)
-        members[cell * seats + last] = -1
+        members[slotStart[cell] + last] = -1
         size[cell] -= 1
         for i in 0..<last {
-            let x = Int(members[cell * seats + i])
+            let x = Int(members[slotStart[cell] + i])
             meet[p * n + x] &-= 1
             meet[x * n + p] &-= 1
         }
@@ -387,11 +395,11 @@ struct SearchState {
         let cell = r * tables + t
         let position = Int(size[cell])
         for i in 0..<position {
-            let x = Int(members[cell * seats + i])
+            let x = Int(members[slotStart[cell] + i])
             meet[p * n + x] &+= 1
             meet[x * n + p] &+= 1
         }
-        members[cell * seats + position] = Int32(p)
+        members[slotStart[cell] + position] = Int32(p)
         size[cell] += 1
         slot[r * n + p] = Int32(position)
         table[r * n + p] = Int32(t)

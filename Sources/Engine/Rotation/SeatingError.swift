@@ -1,6 +1,6 @@
 /// Why a ``SeatingProblem`` cannot be planned. Every message quotes the offending value.
 public enum SeatingError: Error, Sendable, Hashable, CustomStringConvertible {
-    /// The number of tables must be at least 1.
+    /// The number of tables must be in `1...SeatingProblem.maximumTables`.
     case invalidTableCount(Int)
     /// The number of rounds must be in `0...SeatingProblem.maximumRounds`.
     case invalidRoundCount(Int)
@@ -34,13 +34,16 @@ public enum SeatingError: Error, Sendable, Hashable, CustomStringConvertible {
     case unknownPersonInFinishedRound(round: Int, person: Int)
     /// A finished round seats somebody twice.
     case personSeatedTwice(round: Int, person: Int)
+    /// Planned rounds x tables x (institutions + regions) exceeds
+    /// ``SeatingProblem/maximumCountCells``.
+    case problemTooLarge(rounds: Int, tables: Int, kinds: Int)
     /// `mix` needs a positive number of people and groups.
     case invalidMixing(people: Int, groups: Int)
 
     public var description: String {
         switch self {
         case .invalidTableCount(let count):
-            return "table count must be at least 1, got \(count)"
+            return "table count must be between 1 and \(SeatingProblem.maximumTables), got \(count)"
         case .invalidRoundCount(let count):
             return "round count must be between 0 and \(SeatingProblem.maximumRounds), got \(count)"
         case .tooManyPeople(let count):
@@ -73,6 +76,8 @@ public enum SeatingError: Error, Sendable, Hashable, CustomStringConvertible {
             return "finished round \(round) mentions unknown person \(person)"
         case .personSeatedTwice(let round, let person):
             return "finished round \(round) seats person \(person) twice"
+        case .problemTooLarge(let rounds, let tables, let kinds):
+            return "problem too large: \(rounds) rounds x \(tables) tables x \(kinds) institutions and regions"
         case .invalidMixing(let people, let groups):
             return "mixing needs at least one person and one group, got \(people) people and \(groups) groups"
         }

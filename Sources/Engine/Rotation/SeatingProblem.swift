@@ -89,6 +89,11 @@ public struct SeatingProblem: Sendable, Hashable, Codable {
     public static let maximumQuestions = 64
     /// The largest number of rounds per problem.
     public static let maximumRounds = 1000
+    /// The largest number of tables per problem.
+    public static let maximumTables = 4096
+    /// The largest `planned rounds x tables x (institutions + regions)` the planner's count
+    /// tables may hold.
+    public static let maximumCountCells = 50_000_000
 
     /// Number of rounds the planner has to seat.
     public var plannedRoundCount: Int { max(0, roundCount - finishedRounds.count) }
@@ -105,7 +110,7 @@ public struct SeatingProblem: Sendable, Hashable, Codable {
     /// Checks that the problem is well formed and feasible.
     /// - Throws: ``SeatingError`` naming the first offending value.
     public func validate() throws(SeatingError) {
-        guard tableCount >= 1 else { throw .invalidTableCount(tableCount) }
+        guard tableCount >= 1, tableCount <= Self.maximumTables else { throw .invalidTableCount(tableCount) }
         guard roundCount >= 0, roundCount <= Self.maximumRounds else { throw .invalidRoundCount(roundCount) }
         guard people.count <= Self.maximumPeople else { throw .tooManyPeople(people.count) }
         guard finishedRounds.count <= roundCount else {
@@ -117,6 +122,11 @@ public struct SeatingProblem: Sendable, Hashable, Codable {
             if let table = person.hostTable, person.isPresent, !(0..<tableCount).contains(table) {
                 throw .hostTableOutOfRange(person: id, table: table)
             }
+        }
+        let kinds = Set(people.compactMap(\.institution)).count + Set(people.compactMap(\.region)).count
+        let cells = plannedRoundCount * tableCount * max(1, kinds)
+        guard cells <= Self.maximumCountCells else {
+            throw .problemTooLarge(rounds: plannedRoundCount, tables: tableCount, kinds: kinds)
         }
         var hosts = Array(repeating: 0, count: tableCount)
         for id in people.indices {

@@ -43,7 +43,9 @@ struct TabuSearch {
         guard rounds > 0, !movable.isEmpty, tables > 1 else {
             return (state.assignment(), state.score, 0)
         }
-        var tabu = [Int32](repeating: 0, count: rounds * n * tables)
+        // Per (round, person): the table they last left and until when returning there is tabu.
+        var tabuTable = [Int32](repeating: -1, count: rounds * n)
+        var tabuUntil = [Int32](repeating: 0, count: rounds * n)
         let stallLimit = max(200, 4 * movable.count)
         var lastImprovement = 0
         var lastBest = 0
@@ -92,16 +94,17 @@ struct TabuSearch {
                 let r = candidates[index] / n
                 let p = candidates[index] % n
                 let from = state.tableOf(p, round: r)
-                let rowP = (r * n + p) * tables
+                let rowP = r * n + p
                 for t in 0..<tables where t != from {
-                    let tabuP = tabu[rowP + t] > now
+                    let tabuP = tabuTable[rowP] == Int32(t) && tabuUntil[rowP] > now
                     let count = state.sizeOf(round: r, table: t)
                     let coverageOfP = hasQuestions ? state.coverageDelta(p, round: r, table: t) : 0
                     for i in 0..<count {
                         let q = state.member(round: r, table: t, index: i)
                         guard state.movable[q] else { continue }
                         let delta = state.swapDelta(round: r, p, q, coverageOfA: coverageOfP)
-                        if tabuP || tabu[(r * n + q) * tables + from] > now {
+                        let rowQ = r * n + q
+                        if tabuP || (tabuTable[rowQ] == Int32(from) && tabuUntil[rowQ] > now) {
                             guard state.score + delta < best else { continue }
                         }
                         if bestMove == nil || delta < bestDelta {
@@ -141,7 +144,9 @@ struct TabuSearch {
                 if hasQuestions, state.violatesCoverage(p, round: r) {
                     for t in 0..<tables where state.canSwapTables(round: r, from, t) {
                         let delta = state.tableSwapDelta(round: r, from, t)
-                        if tabu[rowP + t] > now { guard state.score + delta < best else { continue } }
+                        if tabuTable[rowP] == Int32(t) && tabuUntil[rowP] > now {
+                            guard state.score + delta < best else { continue }
+                        }
                         if bestMove == nil || delta < bestDelta {
                             bestMove = .tables(t)
                             bestRound = r
@@ -161,14 +166,18 @@ struct TabuSearch {
             case .swap(let q):
                 let other = state.tableOf(q, round: r)
                 state.applySwap(round: r, p, q, delta: bestDelta)
-                tabu[(r * n + p) * tables + from] = tenure
-                tabu[(r * n + q) * tables + other] = tenure
+                tabuTable[r * n + p] = Int32(from)
+                tabuUntil[r * n + p] = tenure
+                tabuTable[r * n + q] = Int32(other)
+                tabuUntil[r * n + q] = tenure
             case .move(let t):
                 state.applyMove(round: r, p, to: t, delta: bestDelta)
-                tabu[(r * n + p) * tables + from] = tenure
+                tabuTable[r * n + p] = Int32(from)
+                tabuUntil[r * n + p] = tenure
             case .tables(let t):
                 state.applyTableSwap(round: r, from, t, delta: bestDelta)
-                tabu[(r * n + p) * tables + from] = tenure
+                tabuTable[r * n + p] = Int32(from)
+                tabuUntil[r * n + p] = tenure
             }
             if state.score < best {
                 best = state.score

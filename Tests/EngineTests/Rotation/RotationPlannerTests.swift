@@ -181,4 +181,20 @@ import Testing
         let plan = try SeatingPlanner(options: .init(timeLimit: .milliseconds(1))).plan(problem)
         #expect(RotationCheck.hardRuleViolations(problem, plan.rounds) == [])
     }
+
+    @Test func edgeCases() throws {
+        // More tables than people, sparse institution ids, nobody present, zero rounds.
+        let sparse = (0..<5).map { SeatingProblem.Person(institution: $0 * 1_000_000) }
+        let plan = try SeatingPlanner().plan(SeatingProblem(people: sparse, tableCount: 8, roundCount: 3, seed: 1))
+        #expect(plan.report.repeatedPairs == 0)
+        #expect(plan.rounds.allSatisfy { $0.allSatisfy { $0.count <= 1 } })
+        let absent = (0..<4).map { _ in SeatingProblem.Person(isPresent: false) }
+        let empty = try SeatingPlanner().plan(SeatingProblem(people: absent, tableCount: 2, roundCount: 2))
+        #expect(empty.rounds == [[[], []], [[], []]])
+        let none = try SeatingPlanner().plan(SeatingProblem(people: sparse, tableCount: 2, roundCount: 0))
+        #expect(none.rounds.isEmpty)
+        let single = try SeatingPlanner().mix(people: 7, groups: 1, rounds: 3)
+        #expect(single.report.repeatedPairs == 2 * 21)
+        #expect(single.report.repeatedPairsLowerBound == 2 * 21)
+    }
 }
