@@ -192,10 +192,14 @@ struct SeatingBounds: Sendable, Hashable {
             extend(0, visited, [])
             if overflow || profiles.isEmpty { return nil }
             pathCount += profiles.count
-            // g(k): forced repeats for k people on the cheapest sequence profile.
+            // g(k): forced repeats for k people on the cheapest sequence profile: exact for small
+            // classes, the counting argument otherwise (both are valid lower bounds).
+            let distinct = Array(Set(profiles)).sorted { $0.lexicographicallyPrecedes($1) }
             let cheapest = { (k: Int) -> Int in
-                profiles.map { profile in
-                    max(0, profile.reduce(0) { $0 + minimumPairs(people: k, tables: $1) } - k * (k - 1) / 2)
+                distinct.map { profile in
+                    let counting = max(
+                        0, profile.reduce(0) { $0 + minimumPairs(people: k, tables: $1) } - k * (k - 1) / 2)
+                    return max(counting, exactClassRepeats(people: k, tables: profile) ?? 0)
                 }.min() ?? 0
             }
             let values = (0...people).map(cheapest)
@@ -207,6 +211,53 @@ struct SeatingBounds: Sendable, Hashable {
             total,
             "question paths: people following the same question sequence (\(pathCount) possible) stay at the same question's tables every round"
         )
+    }
+
+    /// The fewest repeats among `people` people who, in round `r`, all sit at one of `tables[r]`
+    /// tables (and nowhere else): each person is a vector of table choices, two people meet in
+    /// the rounds where their vectors agree. Minimised exactly over all multisets of vectors by
+    /// depth-first search; `nil` when the space or the search is too big.
+    static func exactClassRepeats(people: Int, tables: [Int], nodeLimit: Int = 200_000) -> Int? {
+        let rounds = tables.count
+        var vectorCount = 1
+        for t in tables {
+            vectorCount *= max(1, t)
+            if vectorCount > 16 { return nil }
+        }
+        guard people <= 16, rounds >= 1 else { return nil }
+        // penalty[i][j]: repeats between one person on vector i and one on vector j.
+        let vectors = (0..<vectorCount).map { code -> [Int] in
+            var rest = code
+            return tables.map { t in
+                defer { rest /= max(1, t) }
+                return rest % max(1, t)
+            }
+        }
+        let penalty = vectors.map { a in
+            vectors.map { b in max(0, zip(a, b).reduce(0) { $0 + ($1.0 == $1.1 ? 1 : 0) } - 1) }
+        }
+        var counts = Array(repeating: 0, count: vectorCount)
+        var best = Int.max
+        var nodes = 0
+        // Vectors are filled in order, branch and bound on the cost so far.
+        func place(_ vector: Int, _ left: Int, _ cost: Int) {
+            nodes += 1
+            if cost >= best || nodes > nodeLimit { return }
+            if left == 0 {
+                best = cost
+                return
+            }
+            guard vector < vectorCount else { return }
+            for c in stride(from: left, through: 0, by: -1) {
+                var added = c * (c - 1) / 2 * penalty[vector][vector]
+                for j in 0..<vector where counts[j] > 0 { added += c * counts[j] * penalty[vector][j] }
+                counts[vector] = c
+                place(vector + 1, left - c, cost + added)
+                counts[vector] = 0
+            }
+        }
+        place(0, people, 0)
+        return nodes > nodeLimit || best == Int.max ? nil : best
     }
 
     /// Lower convex envelope of `values` (indexed 0...), as values at every integer point.

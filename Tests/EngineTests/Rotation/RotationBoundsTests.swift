@@ -107,9 +107,16 @@ import Testing
         let rotating = SeatingProblem(
             people: people, tableCount: 6, roundCount: 3, questions: Array(repeating: [0, 0, 1, 1, 2, 2], count: 3),
             seed: 7)
-        // Six question paths share 56 people; a path of k people at 2 tables for 3 rounds forces
-        // 3 * minimumPairs(k, 2) - C(k, 2) repeats; the convex envelope at 56 / 6 gives 76.
-        #expect(SeatingBounds(context: PlanningContext(problem: rotating)).repeatedPairs == 76)
+        // Six question orders share 56 people. People of one order sit, every round, at one of
+        // the 2 tables of their question: a person is a 3-bit vector (which table per round) and
+        // two people meet where their bits agree. The fewest repeats for 8, 9, 10 people on
+        // 3-bit vectors are 8, 12, 16 (e.g. 9 people as 3, 2, 2, 2 on the four even-weight
+        // vectors, which pairwise agree in one round: 2 * (3 + 1 + 1 + 1) repeats); the
+        // convex envelope at 56 / 6 people per order gives 4 * 12 + 2 * 16 = 80.
+        #expect(SeatingBounds.exactClassRepeats(people: 9, tables: [2, 2, 2]) == 12)
+        #expect(SeatingBounds.exactClassRepeats(people: 10, tables: [2, 2, 2]) == 16)
+        #expect(SeatingBounds.exactClassRepeats(people: 4, tables: [2, 2, 2]) == 0)
+        #expect(SeatingBounds(context: PlanningContext(problem: rotating)).repeatedPairs == 80)
     }
 
     @Test func institutionPigeonhole() throws {

@@ -79,7 +79,8 @@ import Testing
         let people = (0..<4000).map { SeatingProblem.Person(institution: $0, region: $0) }
         let problem = SeatingProblem(people: people, tableCount: 4000, roundCount: 10)
         #expect(Self.error(problem) == .problemTooLarge(rounds: 10, tables: 4000, kinds: 8000))
-        #expect(Self.error(SeatingProblem(people: Self.five, tableCount: 5000, roundCount: 1)) == .invalidTableCount(5000))
+        #expect(
+            Self.error(SeatingProblem(people: Self.five, tableCount: 5000, roundCount: 1)) == .invalidTableCount(5000))
     }
 
     @Test func mixRejectsEmptyInput() {
