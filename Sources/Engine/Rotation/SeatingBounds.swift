@@ -194,11 +194,15 @@ struct SeatingBounds: Sendable, Hashable {
             pathCount += profiles.count
             // g(k): forced repeats for k people on the cheapest sequence profile: exact for small
             // classes, the counting argument otherwise (both are valid lower bounds).
+            // The exact count is only needed around the even spread, where the envelope is read.
             let distinct = Array(Set(profiles)).sorted { $0.lexicographicallyPrecedes($1) }
+            let spread = people / profiles.count
+            let exactRange = max(0, spread - 2)...(spread + 3)
             let cheapest = { (k: Int) -> Int in
                 distinct.map { profile in
                     let counting = max(
                         0, profile.reduce(0) { $0 + minimumPairs(people: k, tables: $1) } - k * (k - 1) / 2)
+                    guard exactRange.contains(k) else { return counting }
                     return max(counting, exactClassRepeats(people: k, tables: profile) ?? 0)
                 }.min() ?? 0
             }

@@ -68,8 +68,6 @@ public struct SeatingPlanner: Sendable {
             prefix = seeded.assignment
             method = seeded.name + (prefix.count < planned ? " for \(prefix.count) rounds, greedy after" : "")
         }
-        let initial = GreedySeating.seat(context: context, rounds: planned, prefix: prefix, generator: &generator)
-        var state = SearchState(context: context, assignment: initial)
 
         var target = SeatingScore(
             coverage: 0,
@@ -99,15 +97,37 @@ public struct SeatingPlanner: Sendable {
             let (seconds, attoseconds) = limit.components
             return start &+ UInt64(max(0, seconds)) &* 1_000_000_000 &+ UInt64(max(0, attoseconds / 1_000_000_000))
         }
-        let search = TabuSearch(target: target, iterations: budget, deadline: deadline)
-
-        let result = search.run(&state, generator: &generator)
+        // Independent starts share the budget; the best plan wins. Most problems reach their
+        // bounds in the first start and never try another.
+        let restarts = Self.starts
+        let search = TabuSearch(target: target, iterations: max(1, budget / restarts), deadline: deadline)
+        var result: (assignment: [[Int]], score: SeatingScore, iterations: Int)?
+        for _ in 0..<restarts {
+            let initial = GreedySeating.seat(context: context, rounds: planned, prefix: prefix, generator: &generator)
+            var state = SearchState(context: context, assignment: initial)
+            let attempt = search.run(&state, generator: &generator)
+            if result.map({ attempt.score < $0.score }) ?? true { result = attempt }
+            if !(target < attempt.score) { break }
+            if let deadline, DispatchTime.now().uptimeNanoseconds > deadline { break }
+        }
+        guard let result else { return SeatingPlan(rounds: problem.finishedRounds, report: SeatingReport()) }
         if result.iterations > 0 { method += ", then tabu search" }
+        var assignment = result.assignment
+        if result.score.institution > bounds.institutionPairs || result.score.region > bounds.regionPairs {
+            var polished = SearchState(context: context, assignment: assignment)
+            let mask = result.score.institution > bounds.institutionPairs ? 4 : 8
+            let attempts = min(200, context.movableList.count)
+            if ItineraryExchange.polish(&polished, mask: mask, attempts: attempts, partners: 24, generator: &generator)
+            {
+                assignment = polished.assignment()
+                method += " and itinerary exchanges"
+            }
+        }
 
         var rounds = problem.finishedRounds
         for r in 0..<planned {
             var tables = Array(repeating: [Int](), count: problem.tableCount)
-            for (p, t) in result.assignment[r].enumerated() where t >= 0 { tables[t].append(p) }
+            for (p, t) in assignment[r].enumerated() where t >= 0 { tables[t].append(p) }
             rounds.append(tables)
         }
         let report = SeatingEvaluator.report(context: context, bounds: bounds, rounds: rounds, method: method)
@@ -131,6 +151,9 @@ public struct SeatingPlanner: Sendable {
         return SeatingEvaluator.report(
             context: context, bounds: SeatingBounds(context: context), rounds: rounds, method: "evaluated")
     }
+
+    /// Independent greedy + tabu starts sharing the iteration budget.
+    static let starts = 4
 
     /// The default iteration budget: about 300,000 / (people x table size) iterations, so that
     /// one plan takes some tens of milliseconds whatever its size (clamped to 200...50,000).
