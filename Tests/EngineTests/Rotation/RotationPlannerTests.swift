@@ -132,6 +132,19 @@ import Testing
         #expect(RotationCheck.hardRuleViolations(problem, plan.rounds) == [])
     }
 
+    @Test func hostsInsideADesign() throws {
+        // 25 people at 5 tables: the design's groups are routed so that hosts stay put.
+        var people = (0..<25).map { SeatingProblem.Person(institution: $0 % 5) }
+        people[7].hostTable = 0
+        people[19].hostTable = 3
+        let problem = SeatingProblem(people: people, tableCount: 5, roundCount: 4, seed: 6)
+        let plan = try SeatingPlanner().plan(problem)
+        #expect(plan.report.method.contains("AG(2,5)"))
+        #expect(plan.report.repeatedPairs == 0)
+        #expect(plan.rounds.allSatisfy { $0[0].contains(7) && $0[3].contains(19) })
+        #expect(RotationCheck.hardRuleViolations(problem, plan.rounds) == [])
+    }
+
     @Test func capacitiesAreRespected() throws {
         let people = (0..<20).map { _ in SeatingProblem.Person() }
         let problem = SeatingProblem(people: people, tableCount: 3, roundCount: 2, capacities: [3, 10, 10], seed: 1)
