@@ -60,7 +60,9 @@ public enum DesignLibrary {
     }
 
     /// The most rounds without repeats that a construction in the library reaches for
-    /// `groups` groups of `size` (0 if `size < 2`, where nobody ever meets anyway).
+    /// `groups` groups of `size` (0 if `size < 2`, where nobody ever meets anyway). For small
+    /// composite `groups` this runs the difference-vector search to its node limit, which can
+    /// take some tens of milliseconds.
     public static func maximumRounds(groups: Int, size: Int) -> Int {
         design(groups: groups, size: size)?.rounds.count ?? 0
     }
