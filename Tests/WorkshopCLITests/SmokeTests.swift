@@ -1,6 +1,12 @@
+import Engine
 import Testing
 @testable import WorkshopCLI
 
 @Test func mainReturnsSuccess() {
-    #expect(WorkshopCLI.main() == 0)
+    let output = CapturedOutput()
+    let code = Workshop.run(
+        ["--version"], output: output, errorOutput: CapturedOutput(), input: StringInput(""), environment: [:],
+        clock: ManualTimeSource(start: Timestamp(milliseconds: 0)))
+    #expect(code == 0)
+    #expect(output.text.hasPrefix("workshop "))
 }
