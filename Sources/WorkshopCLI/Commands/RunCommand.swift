@@ -74,6 +74,10 @@ struct RunCommand: ParsableCommand {
         options.bell = bell
         options.colors = context.style.isEnabled
         options.exitWhenFinished = !keyboard && (!fullScreen || device is SimulatedConsoleDevice)
+        if device is SimulatedConsoleDevice {
+            options.exitWhenIdle = true
+            options.refreshMilliseconds = 1000
+        }
         options.utcOffset = { LocalTime.utcOffsetMinutes(at: $0) }
         let loop = ConsoleLoop(session: session, device: device, clock: context.clock, localizer: context.localizer, options: options)
         try loop.run()

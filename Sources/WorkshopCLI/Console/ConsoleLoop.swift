@@ -25,6 +25,9 @@ final class ConsoleLoop {
         var colors = false
         /// End when the session finishes (plain mode without a keyboard, simulations).
         var exitWhenFinished = false
+        /// End when no phase is running (not started, paused or finished): in a simulation
+        /// without a keyboard nothing could change any more.
+        var exitWhenIdle = false
         /// How often to read the journal for changes made elsewhere, in milliseconds.
         var refreshMilliseconds: Int64 = 250
         /// Minutes east of UTC for a timestamp, for clock times.
@@ -58,6 +61,17 @@ final class ConsoleLoop {
     private var quitting = false
     private var bellPending = false
     private var size: TerminalSize
+    private var lastFrame: FrameKey?
+
+    /// What a full-screen frame depends on besides the clock's second.
+    private struct FrameKey: Equatable {
+        var second: Int64
+        var events: Int
+        var overlay: ConsoleScene.Overlay
+        var message: ConsoleScene.Message?
+        var seating: ConsoleScene.SeatingMode
+        var size: TerminalSize
+    }
 
     init(session: Session, device: any ConsoleDevice, clock: any TimeSource, localizer: Localizer, options: Options) {
         self.session = session
@@ -92,6 +106,7 @@ final class ConsoleLoop {
             draw(alert: alert, monotonic: monotonic)
             if quitting { break }
             if options.exitWhenFinished, session.state.timeline.isFinished { break }
+            if options.exitWhenIdle, PhaseClock(state: session.state).map({ $0.isPaused }) ?? true { break }
             let wakes = device.wait(untilMonotonic: nextWake(monotonic: monotonic))
             handle(wakes)
             if let deadline = escapeDeadline, clock.monotonicMilliseconds() >= deadline {
@@ -198,6 +213,12 @@ final class ConsoleLoop {
         let ring = bellPending
         bellPending = false
         if options.fullScreen {
+            // Everything on screen changes at most once a second unless something happened.
+            let key = FrameKey(
+                second: now.milliseconds / 1000, events: session.state.eventCount, overlay: controller.overlay,
+                message: controller.message, seating: controller.seating, size: size)
+            guard key != lastFrame || ring else { return }
+            lastFrame = key
             var scene = ConsoleScene(
                 state: session.state, now: now, size: size, localizer: localizer, alerts: alerts)
             scene.overlay = controller.overlay
@@ -213,6 +234,12 @@ final class ConsoleLoop {
             if ring, device.canRing, !lines.isEmpty { lines[lines.count - 1] += "\u{07}" }
             writePlain(lines)
         }
+    }
+
+    /// Draws everything again at the next frame.
+    private func invalidate() {
+        frames.invalidate()
+        lastFrame = nil
     }
 
     private func writePlain(_ lines: [String]) {
@@ -235,13 +262,13 @@ final class ConsoleLoop {
                 escapeDeadline = decoder.hasPending ? clock.monotonicMilliseconds() + KeyDecoder.escapeTimeoutMilliseconds : nil
             case .resized:
                 size = device.size
-                frames.invalidate()
+                invalidate()
             case .terminate:
                 quitting = true
             case .continued:
                 device.resume()
                 size = device.size
-                frames.invalidate()
+                invalidate()
             }
         }
     }
@@ -255,7 +282,7 @@ final class ConsoleLoop {
             quitting = true
         case .redraw?:
             size = device.size
-            frames.invalidate()
+            invalidate()
         case .suspend?:
             device.suspend()
         case .perform(let action)?:

@@ -44,14 +44,20 @@ enum ConsoleText {
 
     /// A key for sorting names the way people look for them: case and accents ignored.
     static func sortKey(_ name: String) -> String {
-        let folded: [Character: Character] = [
-            "á": "a", "à": "a", "â": "a", "ä": "a", "ã": "a", "é": "e", "è": "e", "ê": "e", "ë": "e", "í": "i",
-            "ì": "i", "î": "i", "ï": "i", "ó": "o", "ò": "o", "ô": "o", "ö": "o", "õ": "o", "ú": "u", "ù": "u",
-            "û": "u", "ü": "u", "ç": "c",
-        ]
-        return String(name.lowercased().map { character -> String in
-            if character == "ñ" { return "n~" }
-            return String(folded[character] ?? character)
-        }.joined())
+        var key = ""
+        for character in name.lowercased() {
+            if character == "ñ" {
+                key += "n~"
+            } else {
+                key.append(foldedLetters[character] ?? character)
+            }
+        }
+        return key
     }
+
+    private static let foldedLetters: [Character: Character] = [
+        "á": "a", "à": "a", "â": "a", "ä": "a", "ã": "a", "é": "e", "è": "e", "ê": "e", "ë": "e", "í": "i",
+        "ì": "i", "î": "i", "ï": "i", "ó": "o", "ò": "o", "ô": "o", "ö": "o", "õ": "o", "ú": "u", "ù": "u",
+        "û": "u", "ü": "u", "ç": "c",
+    ]
 }

@@ -4,8 +4,8 @@ import Engine
 /// forward to the deadline at once. `workshop run` uses it when its clock is manual (tests,
 /// the demo), so a whole session plays in milliseconds through the same loop.
 final class SimulatedConsoleDevice: ConsoleDevice {
-    /// Simulated time after which the console gives up (a session nobody moves on).
-    static let limitMilliseconds: Int64 = 7 * 24 * 3_600_000
+    /// Simulated time after which the console gives up (a session nobody moves on): twelve hours.
+    static let limitMilliseconds: Int64 = 12 * 3_600_000
 
     private let clock: ManualTimeSource
     private let output: any TextOutput

@@ -4,7 +4,9 @@
 public enum DisplayWidth {
     /// The columns `text` takes.
     public static func of(_ text: String) -> Int {
-        text.reduce(0) { $0 + of($1) }
+        var width = 0
+        for scalar in text.unicodeScalars { width += of(scalar) }
+        return width
     }
 
     /// The columns one character (grapheme cluster) takes.
@@ -16,15 +18,27 @@ public enum DisplayWidth {
 
     static func of(_ scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
-        switch value {
-        case 0x0300...0x036F, 0x200B...0x200F, 0x20D0...0x20FF, 0xFE00...0xFE0F: return 0
-        case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
-            0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x1F300...0x1F64F,
-            0x1F900...0x1F9FF, 0x20000...0x3FFFD:
-            return 2
-        default: return 1
-        }
+        // Plain comparisons: this runs for every character of every frame.
+        if value < 0x0300 { return 1 }
+        if value <= 0x036F { return 0 }
+        if value < 0x1100 { return 1 }
+        if value <= 0x115F { return 2 }
+        if value < 0x200B { return 1 }
+        if value <= 0x200F { return 0 }
+        if value >= 0x20D0, value <= 0x20FF { return 0 }
+        if value < 0x2E80 { return 1 }
+        if value >= 0xFE00, value <= 0xFE0E { return 0 }
+        // Emoji presentation makes the character before it two columns wide.
+        if value == 0xFE0F { return 1 }
+        for range in wideRanges where value >= range.lowerBound && value <= range.upperBound { return 2 }
+        return 1
     }
+
+    private static let wideRanges: [ClosedRange<UInt32>] = [
+        0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF, 0xAC00...0xD7A3,
+        0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x1F900...0x1F9FF,
+        0x20000...0x3FFFD,
+    ]
 
     /// `text` cut to at most `width` columns, ending in `…` when something was cut.
     public static func truncate(_ text: String, to width: Int) -> String {
