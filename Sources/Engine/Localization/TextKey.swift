@@ -193,6 +193,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case consolePlainWaiting = "console.plainWaiting"
     case consolePlainWarning = "console.plainWarning"
     case consolePromptExtend = "console.promptExtend"
+    case consolePromptExtendHint = "console.promptExtendHint"
     case consoleQuestionNumber = "console.questionNumber"
     case consoleRoundOf = "console.roundOf"
     case consoleSeatingMovers = "console.seatingMovers"

@@ -324,7 +324,9 @@ final class ConsoleLoop {
                 ]
                 lines += keys.map { "    " + localizer.text($0) }
             case .extendPrompt(let typed):
-                lines.append(stamp + "  " + localizer.text(.consolePromptExtend) + " " + typed)
+                lines.append(
+                    stamp + "  " + localizer.text(.consolePromptExtend) + " (" + localizer.text(.consolePromptExtendHint) + ") "
+                        + typed)
             case .confirm(let confirmation):
                 let monotonic = clock.monotonicMilliseconds()
                 lines.append(

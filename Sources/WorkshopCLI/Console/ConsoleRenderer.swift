@@ -366,7 +366,8 @@ struct ConsoleRenderer {
     private func messageLine() -> StyledLine {
         switch scene.overlay {
         case .extendPrompt(let typed):
-            return StyledLine(" " + l.text(.consolePromptExtend) + " ", .bold) + StyledLine(typed + "█", .reverse)
+            return StyledLine(" " + l.text(.consolePromptExtend) + " ", .bold) + StyledLine(typed + " ", .reverse)
+                + StyledLine("  " + l.text(.consolePromptExtendHint), .dim)
         case .confirm(let confirmation):
             return StyledLine(" " + confirmationText(confirmation) + " ", CellStyle(bold: true, reverse: true, color: .yellow))
         case .none, .help:
