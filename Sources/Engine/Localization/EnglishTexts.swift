@@ -238,5 +238,9 @@ enum EnglishTexts {
         .extendDiscussion: "MINUTES is a whole number of minutes (5, -2) or seconds with an s (90s). Put -- before a\nnegative amount with a unit: workshop extend -- -30s FILE.",
         .extendArgumentMinutes: "Minutes to add: 5, -2, or seconds such as 90s.",
         .extendInvalidMinutes: "'{value}' is not an amount of time; give whole minutes such as 5 or -2, or seconds such as 90s.",
+    
+        .statusTimeLeft: "{time} left",
+        .statusPaused: "paused, {left}",
+        .statusOverTime: "{time} over time",
     ]
 }

@@ -239,5 +239,9 @@ enum SpanishTexts {
         .extendDiscussion: "MINUTOS es un número entero de minutos (5, -2) o segundos con una s (90s). Pon -- antes\nde una cantidad negativa con unidad: workshop extend -- -30s ARCHIVO.",
         .extendArgumentMinutes: "Minutos que sumar: 5, -2, o segundos como 90s.",
         .extendInvalidMinutes: "'{value}' no es una cantidad de tiempo; indica minutos enteros como 5 o -2, o segundos como 90s.",
+    
+        .statusTimeLeft: "quedan {time}",
+        .statusPaused: "en pausa, {left}",
+        .statusOverTime: "{time} de tiempo excedido",
     ]
 }

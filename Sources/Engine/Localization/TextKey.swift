@@ -238,4 +238,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case extendDiscussion = "extend.discussion"
     case extendArgumentMinutes = "extend.argumentMinutes"
     case extendInvalidMinutes = "extend.invalidMinutes"
+    case statusTimeLeft = "status.timeLeft"
+    case statusPaused = "status.paused"
+    case statusOverTime = "status.overTime"
 }

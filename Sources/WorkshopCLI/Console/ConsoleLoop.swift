@@ -285,6 +285,8 @@ final class ConsoleLoop {
             invalidate()
         case .suspend?:
             device.suspend()
+            // Continued: take the terminal back before anything is drawn.
+            handle(device.wait(untilMonotonic: clock.monotonicMilliseconds()))
         case .perform(let action)?:
             perform(action, monotonic: monotonic)
         case nil:

@@ -32,7 +32,8 @@ struct ConsoleRenderer {
         var digits: [StyledLine] = []
         if let countdown = countdownText(clock) {
             let style = countdownStyle(clock)
-            let minimumBody = min(preferred, 8)
+            // The help is read in full; other bodies page or say how much more there is.
+            let minimumBody = scene.overlay == .help ? preferred : min(preferred, 8)
             if let scale = stride(from: 8, through: 1, by: -1).first(where: { scale in
                 BlockDigits.width(of: countdown, scale: scale) <= width - 2
                     && BlockDigits.height(scale: scale) * 100 <= rows * 45

@@ -64,20 +64,19 @@ final class TerminalConsoleDevice: ConsoleDevice {
         let ready = descriptors.withUnsafeMutableBufferPointer { buffer in
             poll(buffer.baseAddress, nfds_t(buffer.count), timeout)
         }
-        guard ready > 0 else { return [] }
+        // Signals first, and even when poll was interrupted: a frame drawn after a stop and
+        // before taking the terminal back would land on the user's screen.
         var wakes: [ConsoleWake] = []
-        for descriptor in descriptors where descriptor.revents != 0 {
-            if let signals, descriptor.fd == signals.descriptor {
-                for report in signals.drain() {
-                    switch report {
-                    case .resized: wakes.append(.resized)
-                    case .terminate(let signal): wakes.append(.terminate(signal: signal))
-                    case .continued: wakes.append(.continued)
-                    }
-                }
-            } else {
-                wakes += readKeyboard(hangUp: descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0)
+        for report in signals?.drain() ?? [] {
+            switch report {
+            case .resized: wakes.append(.resized)
+            case .terminate(let signal): wakes.append(.terminate(signal: signal))
+            case .continued: wakes.append(.continued)
             }
+        }
+        guard ready > 0 else { return wakes }
+        for descriptor in descriptors where descriptor.fd == 0 && descriptor.revents != 0 {
+            wakes += readKeyboard(hangUp: descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0)
         }
         return wakes
     }
