@@ -242,5 +242,7 @@ enum EnglishTexts {
         .statusTimeLeft: "{time} left",
         .statusPaused: "paused, {left}",
         .statusOverTime: "{time} over time",
+    
+        .demoWroteConsole: "what 'workshop run --plain' showed during the day",
     ]
 }

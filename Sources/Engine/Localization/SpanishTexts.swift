@@ -243,5 +243,7 @@ enum SpanishTexts {
         .statusTimeLeft: "quedan {time}",
         .statusPaused: "en pausa, {left}",
         .statusOverTime: "{time} de tiempo excedido",
+    
+        .demoWroteConsole: "lo que mostró 'workshop run --plain' durante la jornada",
     ]
 }

@@ -241,4 +241,5 @@ public enum TextKey: String, CaseIterable, Sendable {
     case statusTimeLeft = "status.timeLeft"
     case statusPaused = "status.paused"
     case statusOverTime = "status.overTime"
+    case demoWroteConsole = "demo.wroteConsole"
 }
