@@ -8,7 +8,9 @@ struct ExtendCommand: ParsableCommand {
         abstract: .extendAbstract,
         discussion: .extendDiscussion,
         arguments: [ArgumentSpec("MINUTES", help: .extendArgumentMinutes), TimerCommand.fileArgument],
-        examples: ["workshop extend 5 taller.workshop", "workshop extend -2 taller.workshop", "workshop extend -- -30s taller.workshop"])
+        examples: [
+            "workshop extend 5 taller.workshop", "workshop extend -2 taller.workshop", "workshop extend -- -30s taller.workshop",
+        ])
 
     let seconds: Int
     let file: String

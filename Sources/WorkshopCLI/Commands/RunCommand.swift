@@ -59,7 +59,8 @@ struct RunCommand: ParsableCommand {
         let keyboard: Bool
         if let manual = context.clock as? ManualTimeSource {
             // Simulated time (tests, demos): the session plays at once, without a terminal.
-            let size = TerminalSize.current(descriptor: -1, environment: context.environment) ?? TerminalSize(columns: 80, rows: 24)
+            let size =
+                TerminalSize.current(descriptor: -1, environment: context.environment) ?? TerminalSize(columns: 80, rows: 24)
             device = SimulatedConsoleDevice(clock: manual, output: context.output, size: size)
             keyboard = false
         } else {
@@ -79,7 +80,8 @@ struct RunCommand: ParsableCommand {
             options.refreshMilliseconds = 1000
         }
         options.utcOffset = { LocalTime.utcOffsetMinutes(at: $0) }
-        let loop = ConsoleLoop(session: session, device: device, clock: context.clock, localizer: context.localizer, options: options)
+        let loop = ConsoleLoop(
+            session: session, device: device, clock: context.clock, localizer: context.localizer, options: options)
         try loop.run()
     }
 }

@@ -110,7 +110,9 @@ struct ConsoleController {
         case "-", "_":
             return .perform(.extend(seconds: -60))
         case "e":
-            guard clock != nil else { return timeline.isFinished ? finishedNotice(monotonic: monotonic) : notStartedNotice(monotonic) }
+            guard clock != nil else {
+                return timeline.isFinished ? finishedNotice(monotonic: monotonic) : notStartedNotice(monotonic)
+            }
             overlay = .extendPrompt("")
             return nil
         case "?", "h":

@@ -118,7 +118,10 @@ struct ConsoleRenderer {
                 " "
                     + l.text(
                         .consoleNotStartedHint,
-                        ["first": ConsoleText.title(of: first, language), "duration": ConsoleText.duration(seconds: first.plannedSeconds, l)]),
+                        [
+                            "first": ConsoleText.title(of: first, language),
+                            "duration": ConsoleText.duration(seconds: first.plannedSeconds, l),
+                        ]),
                 .dim),
         ]
     }
@@ -187,10 +190,13 @@ struct ConsoleRenderer {
             return StyledLine()
         case .warning(let seconds):
             let color: CellStyle.Color = seconds == scene.alerts.thresholds.last ? .red : .yellow
-            return StyledLine(" ▲ " + ConsoleText.warning(secondsLeft: seconds, l).uppercased() + " ", CellStyle(bold: true, reverse: true, color: color))
+            return StyledLine(
+                " ▲ " + ConsoleText.warning(secondsLeft: seconds, l).uppercased() + " ",
+                CellStyle(bold: true, reverse: true, color: color))
         case .timeUp:
             let hint = scene.autoAdvance ? l.text(.consoleTimeUpAuto) : l.text(.consoleTimeUpHint)
-            return StyledLine(" ■ " + l.text(.consoleTimeUp).uppercased() + " ", CellStyle(bold: true, reverse: true, color: .red))
+            return StyledLine(
+                " ■ " + l.text(.consoleTimeUp).uppercased() + " ", CellStyle(bold: true, reverse: true, color: .red))
                 + StyledLine("  " + hint, .bold)
         }
     }
@@ -301,15 +307,15 @@ struct ConsoleRenderer {
     }
 
     private func seatingCell(_ entry: SeatingBoard.Entry, width: Int) -> StyledLine {
-        let where_: String
+        let placement: String
         if let from = entry.from {
-            where_ = from == entry.to ? "= \(entry.to)" : "\(from)→\(entry.to)"
+            placement = from == entry.to ? "= \(entry.to)" : "\(from)→\(entry.to)"
         } else {
-            where_ = "→ \(entry.to)"
+            placement = "→ \(entry.to)"
         }
-        let nameWidth = width - DisplayWidth.of(where_) - 3
+        let nameWidth = width - DisplayWidth.of(placement) - 3
         var cell = StyledLine(DisplayWidth.pad(entry.name, to: nameWidth) + " ")
-        cell.append(where_, entry.moves ? .bold : .dim)
+        cell.append(placement, entry.moves ? .bold : .dim)
         cell.append("  ")
         return cell
     }
@@ -326,7 +332,8 @@ struct ConsoleRenderer {
             let isDone = current.map { index < $0 || (finished && index <= $0) } ?? false
             let marker = isCurrent ? "▶" : (isDone ? "✓" : "·")
             var time = ConsoleText.duration(seconds: phase.plannedSeconds, l)
-            if isDone, let runIndex = lastRun[index], let clock = PhaseClock(timeline: state.timeline, runIndex: runIndex, agenda: state.agenda),
+            if isDone, let runIndex = lastRun[index],
+                let clock = PhaseClock(timeline: state.timeline, runIndex: runIndex, agenda: state.agenda),
                 let end = clock.endedAt
             {
                 time = Formatting.clock(seconds: Int(clock.elapsedMilliseconds(at: end) / 1000))
@@ -357,7 +364,8 @@ struct ConsoleRenderer {
         }
         let next = phases[nextIndex]
         var text = l.text(
-            .consoleNext, ["title": ConsoleText.title(of: next, language), "duration": ConsoleText.duration(seconds: next.plannedSeconds, l)])
+            .consoleNext,
+            ["title": ConsoleText.title(of: next, language), "duration": ConsoleText.duration(seconds: next.plannedSeconds, l)])
         if next.kind == .round, let round = next.round, round > 1, let board = SeatingBoard(state: state, round: round) {
             text += " · " + l.text(.consoleSeatingMovers, ["count": String(board.movers)])
         }
@@ -387,7 +395,9 @@ struct ConsoleRenderer {
     }
 
     /// The question asked before a move.
-    static func confirmationText(_ confirmation: ConsoleScene.Confirmation, state: SessionState, now: Timestamp, _ l: Localizer) -> String {
+    static func confirmationText(_ confirmation: ConsoleScene.Confirmation, state: SessionState, now: Timestamp, _ l: Localizer)
+        -> String
+    {
         let phases = state.agenda.phases
         let language = l.language
         let clock = PhaseClock(state: state)
@@ -404,7 +414,10 @@ struct ConsoleRenderer {
             guard phases.indices.contains(target) else { return "" }
             return l.text(
                 .consoleConfirmBack,
-                ["phase": ConsoleText.title(of: phases[target], language), "duration": ConsoleText.duration(seconds: phases[target].plannedSeconds, l)])
+                [
+                    "phase": ConsoleText.title(of: phases[target], language),
+                    "duration": ConsoleText.duration(seconds: phases[target].plannedSeconds, l),
+                ])
         }
     }
 

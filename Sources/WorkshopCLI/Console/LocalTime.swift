@@ -1,9 +1,10 @@
+import Engine
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Engine
 
 /// The local time zone of the machine, for showing clock times (`10:42`) on the console.
 enum LocalTime {

@@ -85,7 +85,10 @@ struct PlainReporter {
                     if remaining > 0 {
                         add(minuteLine(clock, state: state, now: now, title: title))
                     } else {
-                        add(l.text(.consolePlainOverTime, ["time": Formatting.clock(seconds: -clock.countdownSeconds(at: now)), "phase": title]))
+                        add(
+                            l.text(
+                                .consolePlainOverTime,
+                                ["time": Formatting.clock(seconds: -clock.countdownSeconds(at: now)), "phase": title]))
                     }
                 }
             }
@@ -150,7 +153,8 @@ struct PlainReporter {
                 [
                     "table": table, "number": String(assignment.question),
                     "question": TerminalText.sanitize(question?.text.text(in: language) ?? ""),
-                    "canvas": TerminalText.sanitize(state.agenda.canvas(assignment.canvas)?.title.text(in: language) ?? assignment.canvas),
+                    "canvas": TerminalText.sanitize(
+                        state.agenda.canvas(assignment.canvas)?.title.text(in: language) ?? assignment.canvas),
                     "people": String(seating?.participants(atTable: assignment.table).count ?? 0),
                 ])
         }
@@ -163,7 +167,9 @@ struct PlainReporter {
             let plan = state.agenda.round(round)
         else { return [] }
         var lines: [String] = []
-        if round > 1 { lines.append(localizer.text(.consolePlainRotation, ["round": String(round), "count": String(board.movers)])) }
+        if round > 1 {
+            lines.append(localizer.text(.consolePlainRotation, ["round": String(round), "count": String(board.movers)]))
+        }
         for assignment in plan.assignments {
             let people = board.people(atTable: assignment.table).map { entry -> String in
                 guard let from = entry.from else { return entry.name }

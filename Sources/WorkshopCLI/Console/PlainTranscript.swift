@@ -9,7 +9,10 @@ struct PlainTranscript {
     /// Every line so far.
     private(set) var lines: [String] = []
 
-    init(localizer: Localizer, warnings: [Int] = CountdownAlerts.defaultThresholds, utcOffset: @escaping @Sendable (Timestamp) -> Int) {
+    init(
+        localizer: Localizer, warnings: [Int] = CountdownAlerts.defaultThresholds,
+        utcOffset: @escaping @Sendable (Timestamp) -> Int
+    ) {
         alerts = CountdownAlerts(thresholds: warnings)
         reporter = PlainReporter(localizer: localizer, utcOffset: utcOffset)
     }

@@ -27,7 +27,8 @@ struct SeatingBoard: Equatable, Sendable {
         entries =
             changes.compactMap { change -> (key: String, entry: Entry)? in
                 guard let to = change.to else { return nil }
-                let name = state.participant(change.participant).map { TerminalText.sanitize($0.name) } ?? "#\(change.participant)"
+                let name =
+                    state.participant(change.participant).map { TerminalText.sanitize($0.name) } ?? "#\(change.participant)"
                 return (ConsoleText.sortKey(name), Entry(name: name, from: change.from, to: to))
             }
             .sorted { $0.key < $1.key }
@@ -45,7 +46,8 @@ struct SeatingBoard: Equatable, Sendable {
     static func automaticRound(state: SessionState, now: Timestamp) -> Int? {
         guard let clock = PhaseClock(state: state) else { return nil }
         let phases = state.agenda.phases
-        if phases.indices.contains(clock.phase + 1), phases[clock.phase + 1].kind == .round, let round = phases[clock.phase + 1].round,
+        if phases.indices.contains(clock.phase + 1), phases[clock.phase + 1].kind == .round,
+            let round = phases[clock.phase + 1].round,
             clock.remainingMilliseconds(at: now) <= ConsoleScene.seatingLeadSeconds * 1000
         {
             return round

@@ -1,9 +1,10 @@
+import Engine
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Engine
 
 /// The console on the process's own terminal: raw mode on standard input (when it is a
 /// terminal), the alternate screen on standard output for the full view, and the signal

@@ -2,6 +2,9 @@
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
+
+/// glibc's name for a signal handler, for the code below.
+typealias sighandler_t = sig_t
 #endif
 
 /// The signals a full-screen program must handle, turned into bytes on a pipe (the

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Engine
 
 @Suite struct PhaseClockTests {
@@ -22,7 +23,10 @@ import Testing
 
     @Test func pausesDoNotCountAndMoveTheDeadline() throws {
         let clock = try #require(
-            makeClock([(PhaseStarted(phase: 1), 0), (TimerPaused(phase: 1), 300), (TimerResumed(phase: 1), 480), (TimerPaused(phase: 1), 600)]))
+            makeClock([
+                (PhaseStarted(phase: 1), 0), (TimerPaused(phase: 1), 300), (TimerResumed(phase: 1), 480),
+                (TimerPaused(phase: 1), 600),
+            ]))
         #expect(clock.isPaused)
         #expect(clock.deadline == nil)
         // 300 s ran, 180 s paused, 120 s ran, then paused: 420 s elapsed however long the pause.

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Engine
 
 @Suite struct PhaseControlTests {
@@ -64,8 +65,10 @@ import Testing
 
 @Suite struct SeatChangeTests {
     @Test func listsWhereEveryoneGoes() {
-        let before = RoundSeating(round: 1, tables: [TableSeating(table: 1, participants: [1, 2]), TableSeating(table: 2, participants: [3, 4])])
-        let after = RoundSeating(round: 2, tables: [TableSeating(table: 1, participants: [3, 2, 5]), TableSeating(table: 2, participants: [1])])
+        let before = RoundSeating(
+            round: 1, tables: [TableSeating(table: 1, participants: [1, 2]), TableSeating(table: 2, participants: [3, 4])])
+        let after = RoundSeating(
+            round: 2, tables: [TableSeating(table: 1, participants: [3, 2, 5]), TableSeating(table: 2, participants: [1])])
         let changes = SeatChange.changes(from: before, to: after)
         #expect(
             changes == [

@@ -1,9 +1,10 @@
+@testable import Engine
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-@testable import Engine
 
 /// A small agenda and helpers for the timing tests: a welcome, two 20-minute rounds and a
 /// plenary, folded by applying events directly (no journal) or through a real session file.
@@ -24,8 +25,16 @@ enum TimingFixtures {
             Phase(kind: .plenary, title: LocalizedText("Plenario"), plannedSeconds: 900),
         ],
         rounds: [
-            RoundPlan(round: 1, assignments: [TableAssignment(table: 1, question: 1, canvas: "c"), TableAssignment(table: 2, question: 2, canvas: "c")]),
-            RoundPlan(round: 2, assignments: [TableAssignment(table: 1, question: 1, canvas: "c"), TableAssignment(table: 2, question: 2, canvas: "c")]),
+            RoundPlan(
+                round: 1,
+                assignments: [
+                    TableAssignment(table: 1, question: 1, canvas: "c"), TableAssignment(table: 2, question: 2, canvas: "c"),
+                ]),
+            RoundPlan(
+                round: 2,
+                assignments: [
+                    TableAssignment(table: 1, question: 1, canvas: "c"), TableAssignment(table: 2, question: 2, canvas: "c"),
+                ]),
         ],
         voting: nil)
 

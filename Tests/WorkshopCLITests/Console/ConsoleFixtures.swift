@@ -1,11 +1,13 @@
+import Catalog
+import Engine
+
+@testable import WorkshopCLI
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Catalog
-import Engine
-@testable import WorkshopCLI
 
 /// Sessions and helpers for the console tests: a small opsi-facets session (12 people,
 /// 3 tables, a 10-minute welcome, three 20-minute rounds, a vote and a plenary) and a way
@@ -29,10 +31,14 @@ enum ConsoleFixtures {
     }
 
     /// Creates a session file and returns its path.
-    static func makeSession(clock: any TimeSource, title: String = "Taller de prueba", in directory: String? = nil) throws -> String {
+    static func makeSession(clock: any TimeSource, title: String = "Taller de prueba", in directory: String? = nil) throws
+        -> String
+    {
         let directory = directory ?? temporaryDirectory()
         let path = directory + "/taller.workshop"
-        let participants = names.enumerated().map { Participant(id: $0.offset + 1, name: $0.element, institution: "Servicio \($0.offset % 4)") }
+        let participants = names.enumerated().map {
+            Participant(id: $0.offset + 1, name: $0.element, institution: "Servicio \($0.offset % 4)")
+        }
         let method = try Catalog.registry().require("opsi-facets")
         let events = try SessionFactory.events(
             info: SessionInfo(title: title, method: "opsi-facets"), method: method, participants: participants,

@@ -1,5 +1,6 @@
 import Engine
 import Testing
+
 @testable import WorkshopCLI
 
 /// The console loop driven by scripted keys and commands from "another terminal", on an
@@ -13,7 +14,8 @@ import Testing
         let session = try Session.open(at: file, clock: clock)
         var options = ConsoleLoop.Options(fullScreen: fullScreen)
         options.autoAdvance = autoAdvance
-        let loop = ConsoleLoop(session: session, device: device, clock: clock, localizer: Localizer(language: .en), options: options)
+        let loop = ConsoleLoop(
+            session: session, device: device, clock: clock, localizer: Localizer(language: .en), options: options)
         let box = Box()
         loop.trace = { box.traces.append($0) }
         return (loop, box)
@@ -128,7 +130,10 @@ import Testing
             return nil
         }
         #expect(performed == [.start(phase: nil), .next, .back, .extend(seconds: -180), .extend(seconds: -60)])
-        #expect(try ConsoleFixtures.eventTypes(file).suffix(5) == ["phase.started", "phase.started", "phase.started", "phase.extended", "phase.extended"])
+        #expect(
+            try ConsoleFixtures.eventTypes(file).suffix(5) == [
+                "phase.started", "phase.started", "phase.started", "phase.extended", "phase.extended",
+            ])
         #expect(device.output.contains("Move on to Conversation round 1"))
         #expect(device.output.contains("Cancelled."))
         #expect(device.output.contains("Keys"))
@@ -154,7 +159,8 @@ import Testing
     @Test func theBellRingsForWarningsAndTheEnd() throws {
         let file = try ConsoleFixtures.makeSession(clock: clock)
         ConsoleFixtures.run(["start", file], clock: clock)  // 10 min
-        let device = ScriptedConsoleDevice(clock: clock, size: TerminalSize(columns: 80, rows: 24), script: [], endAt: 11 * 60_000)
+        let device = ScriptedConsoleDevice(
+            clock: clock, size: TerminalSize(columns: 80, rows: 24), script: [], endAt: 11 * 60_000)
         let (loop, _) = try loop(file, device: device)
         try loop.run()
         let rings = device.writes.filter { $0.text.contains("\u{07}") }.map(\.monotonic)

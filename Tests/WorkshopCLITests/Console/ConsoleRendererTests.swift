@@ -1,5 +1,6 @@
 import Engine
 import Testing
+
 @testable import WorkshopCLI
 
 /// Frames are a pure function of the state, the instant, the size and the language: checked
@@ -143,7 +144,10 @@ import Testing
         let size = TerminalSize(columns: 80, rows: 24)
         let help = text(try scene(file, after: 10, size: size, overlay: .help))
         checkFits(help, size)
-        for key in ["space   pause or resume", "n       next phase", "b       back one phase", "+ -     add or remove", "e       extend", "q       quit"] {
+        for key in [
+            "space   pause or resume", "n       next phase", "b       back one phase", "+ -     add or remove", "e       extend",
+            "q       quit",
+        ] {
             #expect(help.contains { $0.contains(key) }, "\(key)")
         }
         let prompt = text(try scene(file, after: 10, size: size, overlay: .extendPrompt("-3")))
@@ -170,7 +174,10 @@ import Testing
     @Test func tinyAndOddSizesNeverOverflow() throws {
         let file = try ConsoleFixtures.makeSession(clock: clock, title: "Un título bastante largo para una pantalla muy angosta")
         ConsoleFixtures.run(["start", file, "--phase", "2"], clock: clock)
-        for size in [TerminalSize(columns: 20, rows: 6), TerminalSize(columns: 40, rows: 12), TerminalSize(columns: 1, rows: 1), TerminalSize(columns: 300, rows: 100)] {
+        for size in [
+            TerminalSize(columns: 20, rows: 6), TerminalSize(columns: 40, rows: 12), TerminalSize(columns: 1, rows: 1),
+            TerminalSize(columns: 300, rows: 100),
+        ] {
             for seconds in [0, 700, 1150, 1300] {
                 let lines = text(try scene(file, after: seconds, size: size))
                 checkFits(lines, size)

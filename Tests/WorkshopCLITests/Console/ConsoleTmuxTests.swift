@@ -1,12 +1,14 @@
+import Engine
+import Foundation
+import Testing
+
+@testable import WorkshopCLI
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Engine
-import Foundation
-import Testing
-@testable import WorkshopCLI
 
 /// End to end: the built `workshop` binary runs `workshop run` in a real terminal (a tmux
 /// pane, 100x30); the test types keys, runs commands from "another terminal", reads the
@@ -49,9 +51,14 @@ import Testing
         let workshop = try #require(Self.binaryPath)
         let directory = ConsoleFixtures.temporaryDirectory()
         let file = directory + "/taller.workshop"
-        let roster = "Nombre,Institución\n" + ConsoleFixtures.names.map { "\($0),Servicio de prueba" }.joined(separator: "\n") + "\n"
+        let roster =
+            "Nombre,Institución\n" + ConsoleFixtures.names.map { "\($0),Servicio de prueba" }.joined(separator: "\n") + "\n"
         try roster.write(toFile: directory + "/inscritos.csv", atomically: true, encoding: .utf8)
-        #expect(Shell.run([workshop, "new", "opsi-facets", "--roster", "inscritos.csv", "-o", file, "--title", "Taller tmux"], directory: directory).status == 0)
+        #expect(
+            Shell.run(
+                [workshop, "new", "opsi-facets", "--roster", "inscritos.csv", "-o", file, "--title", "Taller tmux"],
+                directory: directory
+            ).status == 0)
         #expect(Shell.run([workshop, "start", file], directory: directory).status == 0)
 
         let script = """
@@ -148,7 +155,8 @@ import Testing
         let captured = Date()
         let restartedShows = try #require(Self.countdown(in: screen))
         let clock = try #require(PhaseClock(state: try Session.open(at: file).state))
-        let expected = Double(clock.remainingMilliseconds(at: SystemTimeSource().now())) / 1000 + Date().timeIntervalSince(captured)
+        let expected =
+            Double(clock.remainingMilliseconds(at: SystemTimeSource().now())) / 1000 + Date().timeIntervalSince(captured)
         print("After kill -9 and a restart the console shows \(restartedShows) s left; the journal says \(expected) s")
         #expect(abs(Double(restartedShows) - expected) <= 1.5)
         pane.send(literal: "q")
@@ -191,7 +199,11 @@ enum Shell {
         }
         var pipeEnds: [Int32] = [-1, -1]
         guard pipe(&pipeEnds) == 0 else { return Result(status: -1, output: "pipe failed") }
+        #if canImport(Darwin)
+        var actions: posix_spawn_file_actions_t? = nil
+        #else
         var actions = posix_spawn_file_actions_t()
+        #endif
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
@@ -295,7 +307,8 @@ struct TmuxPane {
 
     /// The process the pane's shell is running (the console).
     func childProcess() -> pid_t? {
-        let shell = command(["display-message", "-p", "-t", name, "#{pane_pid}"]).output.trimmingCharacters(in: .whitespacesAndNewlines)
+        let shell = command(["display-message", "-p", "-t", name, "#{pane_pid}"]).output.trimmingCharacters(
+            in: .whitespacesAndNewlines)
         guard let shellID = Int32(shell) else { return nil }
         for _ in 0..<40 {
             if let text = try? String(contentsOfFile: "/proc/\(shellID)/task/\(shellID)/children", encoding: .utf8),

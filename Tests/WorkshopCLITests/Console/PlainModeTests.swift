@@ -1,5 +1,6 @@
 import Engine
 import Testing
+
 @testable import WorkshopCLI
 
 @Suite struct PlainModeTests {
@@ -79,5 +80,19 @@ import Testing
         // pause (at 1 min), and again 10 s of pause plus 1 min of extension later.
         let nine = device.writes.filter { $0.text.contains("09:00 left in") }.map(\.monotonic)
         #expect(nine == [60_000, 130_000])
+    }
+
+    @Test func theDemoWritesTheConsoleTranscript() throws {
+        let directory = ConsoleFixtures.temporaryDirectory() + "/demo"
+        let result = ConsoleFixtures.run(["demo", "--out", directory], clock: clock)
+        #expect(result.code == 0)
+        #expect(result.output.contains("console.log"))
+        let log = String(decoding: try FilePath.read(directory + "/console.log"), as: UTF8.self)
+        let lines = log.split(separator: "\n")
+        let phases = try ConsoleFixtures.state(directory + "/demo.workshop").agenda.phases
+        #expect(lines.filter { $0.contains("Time is up:") }.count == phases.count)
+        #expect(lines.filter { $0.contains("Warning: 5 minutes left") }.count == phases.count)
+        #expect(lines.last?.hasSuffix("Session finished.") == true)
+        #expect(lines.contains { $0.contains("notes") && $0.contains(" left in Conversation round 2") })
     }
 }

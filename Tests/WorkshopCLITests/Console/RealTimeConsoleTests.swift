@@ -1,12 +1,14 @@
+import Dispatch
+import Engine
+import Testing
+
+@testable import WorkshopCLI
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Dispatch
-import Engine
-import Testing
-@testable import WorkshopCLI
 
 /// REAL TIME: this suite takes about 31 seconds of wall-clock time on purpose. It is the one
 /// test that runs the console on the system clocks (every other timing test injects a
@@ -49,7 +51,8 @@ import Testing
             rounds: [], voting: nil)
         let path = ConsoleFixtures.temporaryDirectory() + "/tiempo-real.workshop"
         let session = try Session.create(
-            at: path, events: [SessionCreated(info: SessionInfo(title: "Tiempo real", method: "test")), AgendaPlanned(agenda: agenda)],
+            at: path,
+            events: [SessionCreated(info: SessionInfo(title: "Tiempo real", method: "test")), AgendaPlanned(agenda: agenda)],
             clock: clock)
         try session.append([PhaseStarted(phase: 0)])
 
@@ -71,7 +74,8 @@ import Testing
         options.autoAdvance = true
         options.exitWhenFinished = true
         let device = SleepingDevice(clock: clock)
-        let loop = ConsoleLoop(session: session, device: device, clock: clock, localizer: Localizer(language: .es), options: options)
+        let loop = ConsoleLoop(
+            session: session, device: device, clock: clock, localizer: Localizer(language: .es), options: options)
         let traces = Traces()
         loop.trace = { traces.items.append($0) }
         let began = clock.monotonicMilliseconds()

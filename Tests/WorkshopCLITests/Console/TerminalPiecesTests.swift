@@ -1,12 +1,19 @@
 import Engine
 import Testing
+
 @testable import WorkshopCLI
 
 @Suite struct KeyDecoderTests {
     @Test func lettersControlsAndUTF8() {
         var decoder = KeyDecoder()
-        #expect(decoder.feed(Array("n +ñ?".utf8)) == [.character("n"), .character(" "), .character("+"), .character("ñ"), .character("?")])
-        #expect(decoder.feed([0x03, 0x0C, 0x1A, 0x7F, 0x08, 0x09]) == [.control("c"), .control("l"), .control("z"), .backspace, .backspace, .tab])
+        #expect(
+            decoder.feed(Array("n +ñ?".utf8)) == [
+                .character("n"), .character(" "), .character("+"), .character("ñ"), .character("?"),
+            ])
+        #expect(
+            decoder.feed([0x03, 0x0C, 0x1A, 0x7F, 0x08, 0x09]) == [
+                .control("c"), .control("l"), .control("z"), .backspace, .backspace, .tab,
+            ])
         #expect(decoder.feed([0x0D, 0x0A, 0x0D]) == [.enter, .enter])
     }
 
@@ -16,7 +23,10 @@ import Testing
         #expect(decoder.hasPending)
         #expect(decoder.feed(Array("[".utf8)) == [])
         #expect(decoder.feed(Array("A".utf8)) == [.up])
-        #expect(decoder.feed(Array("\u{1B}[5~\u{1B}[6~\u{1B}OB\u{1B}[1;5C\u{1B}[15~".utf8)) == [.pageUp, .pageDown, .down, .right, .function(5)])
+        #expect(
+            decoder.feed(Array("\u{1B}[5~\u{1B}[6~\u{1B}OB\u{1B}[1;5C\u{1B}[15~".utf8)) == [
+                .pageUp, .pageDown, .down, .right, .function(5),
+            ])
         // A multi-byte character split in two.
         let bytes = Array("é".utf8)
         #expect(decoder.feed([bytes[0]]) == [])
@@ -52,10 +62,13 @@ import Testing
         let second = writer.update([StyledLine("uno"), StyledLine("DOS"), StyledLine("tres")], size: size, colors: false)
         #expect(second.contains("\u{1B}[2;1HDOS"))
         #expect(!second.contains("uno") && !second.contains("tres") && !second.contains("\u{1B}[2J"))
-        let ring = writer.update([StyledLine("uno"), StyledLine("DOS"), StyledLine("tres")], size: size, colors: false, bell: true)
+        let ring = writer.update(
+            [StyledLine("uno"), StyledLine("DOS"), StyledLine("tres")], size: size, colors: false, bell: true)
         #expect(ring.contains("\u{07}"))
         writer.invalidate()
-        #expect(writer.update([StyledLine("uno"), StyledLine("DOS"), StyledLine("tres")], size: size, colors: false).contains("\u{1B}[2J"))
+        #expect(
+            writer.update([StyledLine("uno"), StyledLine("DOS"), StyledLine("tres")], size: size, colors: false).contains(
+                "\u{1B}[2J"))
     }
 
     @Test func colourOnlyWhenAskedEmphasisAlways() {
@@ -94,7 +107,8 @@ import Testing
         let eight = BlockDigits.render("8", scale: 1)
         #expect(eight == ["██████", "██  ██", "██████", "██  ██", "██████"])
         #expect(BlockDigits.render("0", scale: 2).count == 10)
-        #expect(BlockDigits.render("+1:05", scale: 1).allSatisfy { DisplayWidth.of($0) == BlockDigits.width(of: "+1:05", scale: 1) })
+        #expect(
+            BlockDigits.render("+1:05", scale: 1).allSatisfy { DisplayWidth.of($0) == BlockDigits.width(of: "+1:05", scale: 1) })
     }
 }
 
@@ -107,7 +121,9 @@ import Testing
         #expect(ExtensionAmount.seconds(from: " -30s ") == -30)
         #expect(ExtensionAmount.seconds(from: "3m") == 180)
         #expect(ExtensionAmount.seconds(from: "3min") == 180)
-        for bad in ["", "0", "-", "1.5", "abc", "5x", "--5", "1234567", "٣"] { #expect(ExtensionAmount.seconds(from: bad) == nil, "\(bad)") }
+        for bad in ["", "0", "-", "1.5", "abc", "5x", "--5", "1234567", "٣"] {
+            #expect(ExtensionAmount.seconds(from: bad) == nil, "\(bad)")
+        }
     }
 
     @Test func warningLists() {

@@ -1,5 +1,6 @@
 import Engine
 import Testing
+
 @testable import WorkshopCLI
 
 @Suite struct TimerCommandsTests {
@@ -99,5 +100,22 @@ import Testing
         #expect(paused.output.contains("en pausa con 08:30 restantes"))
         let error = ConsoleFixtures.run(["pause", file, "--lang", "es"], clock: clock)
         #expect(error.error.contains("ya está en pausa"))
+    }
+
+    @Test func statusShowsTheCountdown() throws {
+        let file = try ConsoleFixtures.makeSession(clock: clock)
+        ConsoleFixtures.run(["start", file], clock: clock)
+        clock.advance(seconds: 75)
+        ConsoleFixtures.run(["pause", file], clock: clock)
+        clock.advance(minutes: 30)
+        #expect(
+            ConsoleFixtures.run(["status", file], clock: clock).output.contains(
+                "Phase 1 of 6: Welcome and framing · paused, 08:45 left"))
+        let json = ConsoleFixtures.run(["status", file, "--format", "json"], clock: clock).output
+        #expect(json.contains("\"remainingSeconds\": 525"))
+        #expect(json.contains("\"paused\": true"))
+        ConsoleFixtures.run(["resume", file], clock: clock)
+        clock.advance(minutes: 10)
+        #expect(ConsoleFixtures.run(["status", file, "--lang", "es"], clock: clock).output.contains("01:15 de tiempo excedido"))
     }
 }
