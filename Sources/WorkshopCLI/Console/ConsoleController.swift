@@ -29,7 +29,9 @@ struct ConsoleController {
 
     /// Shows `text` on the message line for a few seconds from monotonic reading `monotonic`.
     mutating func show(_ text: String, kind: ConsoleScene.Message.Kind, monotonic: Int64) {
-        message = ConsoleScene.Message(text: text, kind: kind, until: monotonic + Self.messageMilliseconds)
+        // Error descriptions start in lower case (they follow "Error: "); here they stand alone.
+        let sentence = text.prefix(1).uppercased() + text.dropFirst()
+        message = ConsoleScene.Message(text: sentence, kind: kind, until: monotonic + Self.messageMilliseconds)
     }
 
     /// Drops the message once its time has passed; returns the monotonic reading at which

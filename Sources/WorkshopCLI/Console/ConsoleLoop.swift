@@ -326,6 +326,8 @@ final class ConsoleLoop {
                 ]
                 lines += keys.map { "    " + localizer.text($0) }
             case .extendPrompt(let typed):
+                // Asked once; what was typed shows in the line that reports the change.
+                if case .extendPrompt = before.0 { break }
                 lines.append(
                     stamp + "  " + localizer.text(.consolePromptExtend) + " (" + localizer.text(.consolePromptExtendHint) + ") "
                         + typed)
