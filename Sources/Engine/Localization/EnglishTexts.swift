@@ -235,7 +235,7 @@ enum EnglishTexts {
         .pauseAbstract: "Pause the running phase's timer.",
         .resumeAbstract: "Resume the timer after a pause.",
         .extendAbstract: "Give the running phase more minutes (negative minutes take time away).",
-        .extendDiscussion: "MINUTES is a whole number of minutes (5, -2) or seconds with an s (90s). Put -- before a\nnegative amount with a unit: workshop extend -- -30s FILE.",
+        .extendDiscussion: "MINUTES is a whole number of minutes (5, -2) or seconds with an s (90s). Put -- before a\nnegative amount with a unit: workshop extend -- -30s taller.workshop.",
         .extendArgumentMinutes: "Minutes to add: 5, -2, or seconds such as 90s.",
         .extendInvalidMinutes: "'{value}' is not an amount of time; give whole minutes such as 5 or -2, or seconds such as 90s.",
     

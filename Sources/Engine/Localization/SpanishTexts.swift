@@ -236,7 +236,7 @@ enum SpanishTexts {
         .pauseAbstract: "Pausa el cronómetro de la fase en curso.",
         .resumeAbstract: "Reanuda el cronómetro después de una pausa.",
         .extendAbstract: "Da más minutos a la fase en curso (los minutos negativos quitan tiempo).",
-        .extendDiscussion: "MINUTOS es un número entero de minutos (5, -2) o segundos con una s (90s). Pon -- antes\nde una cantidad negativa con unidad: workshop extend -- -30s ARCHIVO.",
+        .extendDiscussion: "MINUTES es un número entero de minutos (5, -2) o segundos con una s (90s). Pon -- antes\nde una cantidad negativa con unidad: workshop extend -- -30s taller.workshop.",
         .extendArgumentMinutes: "Minutos que sumar: 5, -2, o segundos como 90s.",
         .extendInvalidMinutes: "'{value}' no es una cantidad de tiempo; indica minutos enteros como 5 o -2, o segundos como 90s.",
     
