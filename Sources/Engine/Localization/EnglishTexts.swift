@@ -244,5 +244,7 @@ enum EnglishTexts {
         .statusOverTime: "{time} over time",
     
         .demoWroteConsole: "what 'workshop run --plain' showed during the day",
+    
+        .consolePlainStillPaused: "Still paused (for {paused}); {time} left.",
     ]
 }

@@ -245,5 +245,7 @@ enum SpanishTexts {
         .statusOverTime: "{time} de tiempo excedido",
     
         .demoWroteConsole: "lo que mostró 'workshop run --plain' durante la jornada",
+    
+        .consolePlainStillPaused: "Sigue en pausa (hace {paused}); quedan {time}.",
     ]
 }

@@ -242,4 +242,5 @@ public enum TextKey: String, CaseIterable, Sendable {
     case statusPaused = "status.paused"
     case statusOverTime = "status.overTime"
     case demoWroteConsole = "demo.wroteConsole"
+    case consolePlainStillPaused = "console.plainStillPaused"
 }

@@ -18,6 +18,8 @@ struct PlainReporter {
     private var extensionSeconds = 0
     private var finished = false
     private var minuteMark: Int64?
+    /// Whole minutes the pause in progress has lasted, when paused.
+    private var pauseMinutes: Int64?
 
     init(localizer: Localizer, utcOffset: @escaping @Sendable (Timestamp) -> Int) {
         self.localizer = localizer
@@ -78,6 +80,14 @@ struct PlainReporter {
                 add(l.text(.consolePlainWarning, ["warning": ConsoleText.warning(secondsLeft: seconds, l), "phase": title]))
             case .timeUp:
                 add(l.text(.consolePlainTimeUp, ["phase": title]))
+            case nil where run.isPaused:
+                let minutes = (clock.pausedMilliseconds(at: now) - clock.pausedMilliseconds) / 60000
+                if let previous = pauseMinutes, minutes > previous, newPauses == 0 {
+                    add(
+                        l.text(
+                            .consolePlainStillPaused,
+                            ["paused": Formatting.clock(seconds: Int(minutes) * 60), "time": left]))
+                }
             case nil:
                 let remaining = clock.remainingMilliseconds(at: now)
                 let mark = Self.minuteMark(remaining)
@@ -101,6 +111,9 @@ struct PlainReporter {
         extensionSeconds = run?.extensionSeconds ?? 0
         finished = timeline.isFinished
         minuteMark = clock.map { Self.minuteMark($0.remainingMilliseconds(at: now)) }
+        pauseMinutes = clock.flatMap { clock in
+            clock.isPaused ? (clock.pausedMilliseconds(at: now) - clock.pausedMilliseconds) / 60000 : nil
+        }
         return lines
     }
 

@@ -169,4 +169,30 @@ import Testing
         #expect(device.output.contains("5 MINUTES LEFT"))
         #expect(device.output.contains("TIME IS UP"))
     }
+
+    @Test func aWallClockStepDoesNotMoveTheRunningCountdown() throws {
+        let file = try ConsoleFixtures.makeSession(clock: clock)
+        ConsoleFixtures.run(["start", file], clock: clock)  // 10 min
+        let origin = clock.monotonicMilliseconds()
+        let device = ScriptedConsoleDevice(
+            clock: clock, size: TerminalSize(columns: 80, rows: 24),
+            script: [
+                (60_000, .external({ self.clock.stepWallClock(milliseconds: 3_600_000) })),
+                (90_000, .external({ self.clock.stepWallClock(milliseconds: -7_200_000) })),
+            ],
+            endAt: 11 * 60_000)
+        let (loop, box) = try loop(file, device: device)
+        try loop.run()
+        // No alert when the clock jumped an hour forward (no "time is up" at 60 s), and the
+        // warnings and the end come on the monotonic clock's schedule.
+        let alerts = box.traces.compactMap { trace -> (CountdownAlerts.Alert, Int64)? in
+            if case .alert(let alert, _, let monotonic) = trace { return (alert, monotonic - origin) }
+            return nil
+        }
+        #expect(alerts.map(\.0) == [.warning(secondsLeft: 300), .warning(secondsLeft: 60), .timeUp])
+        #expect(alerts.map(\.1) == [300_000, 540_000, 600_000])
+        let screens = device.screens()
+        let atTwoMinutes = try #require(screens.last { $0.monotonic <= 120_000 })
+        #expect(atTwoMinutes.screen.text.contains("08:00 left of 10:00"))
+    }
 }

@@ -72,6 +72,8 @@ import Testing
         try loop.run()
         let paused = try #require(device.writes.first { $0.text.contains("Timer paused with 08:30 left.") })
         #expect(paused.monotonic <= 91_000)
+        // While paused, a line a minute too: the pause lasted 10 s here, so none.
+        #expect(!device.output.contains("Still paused"))
         let resumed = try #require(device.writes.first { $0.text.contains("Timer running again: 08:30 left.") })
         #expect(resumed.monotonic <= 101_000)
         let extended = try #require(device.writes.first { $0.text.contains("Time changed by +1 min: 09:20 left.") })
@@ -94,5 +96,20 @@ import Testing
         #expect(lines.filter { $0.contains("Warning: 5 minutes left") }.count == phases.count)
         #expect(lines.last?.hasSuffix("Session finished.") == true)
         #expect(lines.contains { $0.contains("notes") && $0.contains(" left in Conversation round 2") })
+    }
+
+    @Test func aLongPauseIsLoggedEveryMinute() throws {
+        let file = try ConsoleFixtures.makeSession(clock: clock)
+        ConsoleFixtures.run(["start", file], clock: clock)
+        clock.advance(seconds: 30)
+        ConsoleFixtures.run(["pause", file], clock: clock)
+        let device = ScriptedConsoleDevice(clock: clock, size: TerminalSize(columns: 80, rows: 24), script: [], endAt: 200_000)
+        let loop = ConsoleLoop(
+            session: try Session.open(at: file, clock: clock), device: device, clock: clock, localizer: Localizer(language: .en),
+            options: ConsoleLoop.Options(fullScreen: false))
+        try loop.run()
+        let still = device.writes.filter { $0.text.contains("Still paused") }
+        #expect(still.map(\.monotonic) == [60_000, 120_000, 180_000])
+        #expect(still.first?.text.contains("Still paused (for 01:00); 09:30 left.") == true)
     }
 }
