@@ -50,6 +50,7 @@ import Darwin
         let tmux = try #require(Self.tmuxPath)
         let workshop = try #require(Self.binaryPath)
         let directory = ConsoleFixtures.temporaryDirectory()
+        defer { Shell.run(["/bin/rm", "-rf", directory]) }
         let file = directory + "/taller.workshop"
         let roster =
             "Nombre,Institución\n" + ConsoleFixtures.names.map { "\($0),Servicio de prueba" }.joined(separator: "\n") + "\n"
