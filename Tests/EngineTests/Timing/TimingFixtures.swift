@@ -1,3 +1,5 @@
+import Foundation
+
 @testable import Engine
 
 #if canImport(Glibc)
@@ -53,14 +55,15 @@ enum TimingFixtures {
         state.lastSequence = sequence
     }
 
-    /// A fresh directory for session files.
+    /// A fresh directory for session files, inside one directory per test process that is
+    /// removed when the process exits.
     static func temporaryDirectory() -> String {
-        var template = Array("/tmp/workshop-timing-XXXXXX".utf8CString)
+        var template = Array((timingTestRoot + "/XXXXXX").utf8CString)
         let path = template.withUnsafeMutableBufferPointer { buffer -> String? in
             guard let base = buffer.baseAddress, mkdtemp(base) != nil else { return nil }
             return String(cString: base)
         }
-        return path ?? "/tmp"
+        return path ?? timingTestRoot
     }
 
     /// The events that create a session with the fixture agenda.
@@ -68,3 +71,15 @@ enum TimingFixtures {
         [SessionCreated(info: SessionInfo(title: "Prueba de tiempos", method: "test")), AgendaPlanned(agenda: agenda)]
     }
 }
+
+/// The directory of this test process's session files, removed at exit.
+let timingTestRoot: String = {
+    var template = Array("/tmp/workshop-timing-XXXXXX".utf8CString)
+    let path =
+        template.withUnsafeMutableBufferPointer { buffer -> String? in
+            guard let base = buffer.baseAddress, mkdtemp(base) != nil else { return nil }
+            return String(cString: base)
+        } ?? "/tmp"
+    if path != "/tmp" { atexit { try? FileManager.default.removeItem(atPath: timingTestRoot) } }
+    return path
+}()

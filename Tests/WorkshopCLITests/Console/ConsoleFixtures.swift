@@ -1,5 +1,6 @@
 import Catalog
 import Engine
+import Foundation
 
 @testable import WorkshopCLI
 
@@ -20,14 +21,15 @@ enum ConsoleFixtures {
         "Gloria Reyes", "Hugo Lagos", "Inés Toro", "Jorge Bravo", "Karen Soto", "Luis Ñanco",
     ]
 
-    /// A fresh directory for session files.
+    /// A fresh directory for session files, inside one directory per test process that is
+    /// removed when the process exits.
     static func temporaryDirectory() -> String {
-        var template = Array("/tmp/workshop-console-XXXXXX".utf8CString)
+        var template = Array((consoleTestRoot + "/XXXXXX").utf8CString)
         let path = template.withUnsafeMutableBufferPointer { buffer -> String? in
             guard let base = buffer.baseAddress, mkdtemp(base) != nil else { return nil }
             return String(cString: base)
         }
-        return path ?? "/tmp"
+        return path ?? consoleTestRoot
     }
 
     /// Creates a session file and returns its path.
@@ -156,3 +158,15 @@ final class ScriptedConsoleDevice: ConsoleDevice, @unchecked Sendable {
     func suspend() {}
     func resume() {}
 }
+
+/// The directory of this test process's session files, removed at exit.
+let consoleTestRoot: String = {
+    var template = Array("/tmp/workshop-console-XXXXXX".utf8CString)
+    let path =
+        template.withUnsafeMutableBufferPointer { buffer -> String? in
+            guard let base = buffer.baseAddress, mkdtemp(base) != nil else { return nil }
+            return String(cString: base)
+        } ?? "/tmp"
+    if path != "/tmp" { atexit { try? FileManager.default.removeItem(atPath: consoleTestRoot) } }
+    return path
+}()
