@@ -62,6 +62,12 @@ final class ConsoleLoop {
     private var bellPending = false
     private var size: TerminalSize
     private var lastFrame: FrameKey?
+    /// When to try the automatic move on again (waiting for the wall clock to catch up).
+    private var advanceRetry: Int64?
+
+    /// How far behind the anchored time the wall clock may be before the loop stops waiting
+    /// for it, in milliseconds.
+    static let wallClockTolerance: Int64 = 50
 
     /// What a full-screen frame depends on besides the clock's second.
     private struct FrameKey: Equatable {
@@ -149,6 +155,7 @@ final class ConsoleLoop {
             }
             controller.show(text, kind: .alert, monotonic: monotonic)
         }
+        advanceRetry = nil
         if options.autoAdvance, let phaseClock, !phaseClock.isPaused, phaseClock.isOver(at: now) {
             if !options.fullScreen {
                 // The plain log says the time is up before it says what started.
@@ -168,14 +175,27 @@ final class ConsoleLoop {
 
     /// Moves on when the time of run `runIndex` is up, unless someone (another console with
     /// auto-advance, a command) already did: the decision is made under the journal's lock.
+    ///
+    /// The journal stamps the new phase with the wall clock, which can be a millisecond behind
+    /// the anchored "now" (the two clocks are read at slightly different instants). So the
+    /// decision waits for the wall clock to reach the deadline too, a millisecond at a time,
+    /// unless the two disagree by more than ``wallClockTolerance`` (the wall clock was stepped:
+    /// then the monotonic reckoning wins). The recorded start is never before the deadline.
     private func advance(from runIndex: Int, now: Timestamp, monotonic: Int64) {
+        var waitForWallClock = false
         do {
             let recorded = try session.append { state in
                 guard let current = PhaseClock(state: state), current.runIndex == runIndex, !current.isPaused,
                     current.isOver(at: now)
                 else { return [] }
+                let wall = clock.now()
+                guard current.isOver(at: max(wall, now.adding(milliseconds: -Self.wallClockTolerance))) else {
+                    waitForWallClock = true
+                    return []
+                }
                 return try PhaseControl.events(for: .next, in: state)
             }
+            advanceRetry = waitForWallClock ? monotonic + 1 : nil
             guard !recorded.isEmpty else { return }
             anchor = ClockAnchor(clock)
             trace?(.advanced(fromRun: runIndex, at: recorded[0].context.at))
@@ -203,6 +223,7 @@ final class ConsoleLoop {
         }
         if let until = controller.expireMessage(monotonic: monotonic) { target = min(target, until) }
         if let escapeDeadline { target = min(target, escapeDeadline) }
+        if let advanceRetry { target = min(target, advanceRetry) }
         return max(target, monotonic)
     }
 
