@@ -8,6 +8,9 @@ extension EventRegistry {
         PhaseStarted.self,
         SessionFinished.self,
         NoteAdded.self,
+        TimerPaused.self,
+        TimerResumed.self,
+        PhaseExtended.self,
     ]
 
     /// The registry of every engine event type.

@@ -59,4 +59,10 @@ public final class ManualTimeSource: TimeSource, @unchecked Sendable {
 
     /// Moves both clocks forward by whole minutes.
     public func advance(minutes: Int) { advance(milliseconds: Int64(minutes) * 60000) }
+
+    /// Steps the wall clock only (as NTP or a person setting the time would), leaving the
+    /// monotonic clock alone; negative values step it back.
+    public func stepWallClock(milliseconds: Int64) {
+        lock.withLock { current = current.adding(milliseconds: milliseconds) }
+    }
 }

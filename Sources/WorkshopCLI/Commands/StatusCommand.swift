@@ -19,7 +19,7 @@ struct StatusCommand: ParsableCommand {
 
     func run(in context: CommandContext) throws {
         let session = try context.openSession(file)
-        let summary = StatusSummary(state: session.state)
+        let summary = StatusSummary(state: session.state, now: context.clock.now())
         if format == "json" {
             context.print(summary.json(language: context.language).serialized(pretty: true))
         } else {
@@ -31,6 +31,8 @@ struct StatusCommand: ParsableCommand {
 /// The counts `workshop status` shows.
 struct StatusSummary {
     let state: SessionState
+    /// When given, the running phase's countdown is included.
+    var now: Timestamp?
 
     var counts: [AttendanceStatus: Int] {
         Dictionary(grouping: state.participants, by: \.status).mapValues(\.count)
@@ -46,6 +48,14 @@ struct StatusSummary {
                 "round": current.round.map { .integer($0) } ?? .null,
                 "startedAt": state.timeline.runs.last.map { .string($0.startedAt.iso8601) } ?? .null,
             ]
+            if let now, let clock = PhaseClock(state: state), case .object(var members) = phase {
+                members += [
+                    (key: "paused", value: .bool(clock.isPaused)),
+                    (key: "extendedSeconds", value: .integer(clock.extensionSeconds)),
+                    (key: "remainingSeconds", value: .integer(clock.countdownSeconds(at: now))),
+                ]
+                phase = .object(members)
+            }
         }
         let counts = self.counts
         return [
@@ -93,7 +103,8 @@ struct StatusSummary {
                     [
                         "number": String(index + 1), "count": String(agenda.phases.count),
                         "title": phase.title.text(in: l.language),
-                    ]))
+                    ])
+                    + (now.flatMap { now in PhaseClock(state: state).map { " · " + Self.countdown($0, at: now, l) } } ?? ""))
         } else {
             let first = agenda.phases.first?.title.text(in: l.language) ?? "-"
             lines.append(l.text(.statusNotStarted, ["first": first]))
@@ -115,5 +126,15 @@ struct StatusSummary {
                     "notes": String(state.notes.count), "votes": String(state.voteCount),
                 ]))
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `12:34 left`, `paused, 12:34 left`, `01:05 over time`.
+    static func countdown(_ clock: PhaseClock, at now: Timestamp, _ l: Localizer) -> String {
+        let seconds = clock.countdownSeconds(at: now)
+        if clock.remainingMilliseconds(at: now) <= 0 {
+            return l.text(.statusOverTime, ["time": Formatting.clock(seconds: -seconds)])
+        }
+        let left = l.text(.statusTimeLeft, ["time": Formatting.clock(seconds: seconds)])
+        return clock.isPaused ? l.text(.statusPaused, ["left": left]) : left
     }
 }

@@ -54,8 +54,12 @@ struct DemoCommand: ParsableCommand {
 
         // 3. The day, at accelerated time.
         context.print(context.style.bold(context.text(.demoSimulating)))
-        try DemoSimulation(session: session, clock: clock, seed: seed, log: { context.print("  " + $0) }, localizer: context.localizer)
-            .run()
+        var simulation = DemoSimulation(
+            session: session, clock: clock, seed: seed, log: { context.print("  " + $0) }, localizer: context.localizer)
+        var transcript = PlainTranscript(localizer: context.localizer, utcOffset: { _ in -180 })
+        simulation.observe = { transcript.observe($0, at: clock.now()) }
+        try simulation.run()
+        try write("console.log", transcript.text, .demoWroteConsole)
 
         // 4. What the organisation keeps.
         let status = StatusSummary(state: session.state)

@@ -10,6 +10,9 @@ struct DemoSimulation {
     /// Called with a line for the demo's log of the simulated day.
     let log: (String) -> Void
     let localizer: Localizer
+    /// Called with the state after every phase change and every simulated second (for the
+    /// demo's console transcript); when nil the clock jumps instead of stepping.
+    var observe: ((SessionState) -> Void)? = nil
 
     /// Seconds between two rounds of note taking at all tables.
     static let noteInterval = 150
@@ -19,14 +22,16 @@ struct DemoSimulation {
         let agenda = session.state.agenda
         for (index, phase) in agenda.phases.enumerated() {
             try session.append([PhaseStarted(phase: index)])
+            observe?(session.state)
             log("\(clock.now().clockTime(utcOffsetMinutes: -180))  \(phase.title.text(in: localizer.language))")
             if phase.kind == .round, let round = phase.round {
                 try takeNotes(round: round, seconds: phase.plannedSeconds, generator: &generator)
             } else {
-                clock.advance(seconds: phase.plannedSeconds)
+                advance(seconds: phase.plannedSeconds)
             }
         }
         try session.append([SessionFinished()])
+        observe?(session.state)
         log("\(clock.now().clockTime(utcOffsetMinutes: -180))  \(localizer.text(.demoDayOver))")
     }
 
@@ -59,10 +64,22 @@ struct DemoSimulation {
                 let draft = queue.drafts[step]
                 try session.append { state in [try draft.event(in: state)] }
             }
-            clock.advance(seconds: Self.noteInterval)
+            advance(seconds: Self.noteInterval)
             elapsed += Self.noteInterval
             step += 1
         }
-        clock.advance(seconds: max(0, seconds - elapsed))
+        advance(seconds: max(0, seconds - elapsed))
+    }
+
+    /// Moves the clock on, second by second when someone watches.
+    private func advance(seconds: Int) {
+        guard let observe else {
+            clock.advance(seconds: seconds)
+            return
+        }
+        for _ in 0..<seconds {
+            clock.advance(seconds: 1)
+            observe(session.state)
+        }
     }
 }

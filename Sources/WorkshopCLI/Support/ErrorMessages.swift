@@ -12,6 +12,7 @@ public enum ErrorMessages {
         case let error as RosterError: return describe(error, l)
         case let error as MethodError: return describe(error, l)
         case let error as NoteError: return describe(error, l)
+        case let error as PhaseControlError: return describe(error, l)
         case let error as JSONDocumentError: return describe(error, file: nil, l)
         case let error as TemplateError: return describe(error, l)
         default: return String(describing: error)
@@ -241,6 +242,21 @@ public enum ErrorMessages {
         case .noAgenda: return l.text(.noteNoAgenda)
         case .invalidUTF8(let line): return l.text(.noteInvalidUTF8, ["line": String(line)])
         case .unknownNote(let id): return l.text(.noteUnknownNote, ["id": String(id)])
+        }
+    }
+
+    public static func describe(_ error: PhaseControlError, _ l: Localizer) -> String {
+        switch error {
+        case .noAgenda: return l.text(.phaseNoAgenda)
+        case .notStarted: return l.text(.phaseNotStarted)
+        case .alreadyStarted(let phase): return l.text(.phaseAlreadyStarted, ["number": String(phase + 1)])
+        case .finished: return l.text(.phaseFinished)
+        case .atFirstPhase: return l.text(.phaseAtFirst)
+        case .alreadyPaused: return l.text(.phaseAlreadyPaused)
+        case .notPaused: return l.text(.phaseNotPaused)
+        case .unknownPhase(let phase, let count):
+            return l.text(.phaseUnknown, ["number": String(phase + 1), "count": String(count)])
+        case .invalidExtension(let seconds): return l.text(.phaseInvalidExtension, ["seconds": String(seconds)])
         }
     }
 

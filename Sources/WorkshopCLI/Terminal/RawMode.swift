@@ -13,6 +13,7 @@ import Darwin
 public final class RawMode: @unchecked Sendable {
     public let descriptor: Int32
     private var saved: termios
+    private var raw: termios
     private var active = false
 
     /// Enters raw mode on `descriptor`; returns nil when it is not a terminal.
@@ -20,6 +21,7 @@ public final class RawMode: @unchecked Sendable {
         guard isatty(descriptor) == 1 else { return nil }
         self.descriptor = descriptor
         saved = termios()
+        self.raw = termios()
         guard tcgetattr(descriptor, &saved) == 0 else { return nil }
         var raw = saved
         raw.c_lflag &= ~tcflag_t(ECHO | ICANON | ISIG | IEXTEN)
@@ -31,6 +33,7 @@ public final class RawMode: @unchecked Sendable {
             bytes[Int(VTIME)] = 1
         }
         guard tcsetattr(descriptor, TCSAFLUSH, &raw) == 0 else { return nil }
+        self.raw = raw
         active = true
         RawMode.signalSlot.store(descriptor: descriptor, settings: saved)
     }
@@ -44,6 +47,16 @@ public final class RawMode: @unchecked Sendable {
         _ = tcsetattr(descriptor, TCSAFLUSH, &settings)
         active = false
         RawMode.signalSlot.clear()
+    }
+
+    /// Puts the terminal in raw mode again after something else changed its settings (the
+    /// process was stopped with Ctrl-Z and continued: the shell had the terminal meanwhile).
+    /// The settings restored at the end stay the ones found at the start.
+    public func reapply() {
+        var settings = raw
+        guard tcsetattr(descriptor, TCSAFLUSH, &settings) == 0 else { return }
+        active = true
+        RawMode.signalSlot.store(descriptor: descriptor, settings: saved)
     }
 
     /// Restores the saved settings from inside a signal handler (only async-signal-safe calls).
