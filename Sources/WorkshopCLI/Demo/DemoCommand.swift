@@ -60,6 +60,8 @@ struct DemoCommand: ParsableCommand {
         // 4. What the organisation keeps.
         let status = StatusSummary(state: session.state)
         try write("status.json", status.json(language: context.language).serialized(pretty: true) + "\n", .demoWroteStatus)
+        let results = ResultsReport(state: session.state).json(language: context.language)
+        try write("results.json", results.serialized(pretty: true) + "\n", .demoWroteResults)
 
         context.print()
         context.print(context.style.bold(context.text(.demoWrote)))
