@@ -49,7 +49,8 @@ public struct JSONTape: @unchecked Sendable {
 
     /// Calls `body` with a view of the parsed root value.
     public func withRoot<Result, Failure: Error>(_ body: (JSONValueView) throws(Failure) -> Result) throws(Failure) -> Result {
-        try body(JSONValueView(tokens: tokens, bytes: bytes, index: 0))
+        storage.hint[0] = -1
+        return try body(JSONValueView(tokens: tokens, bytes: bytes, index: 0, hint: storage.hint))
     }
 }
 
@@ -61,6 +62,8 @@ final class TokenStorage {
     var count = 0
     var capacity: Int
     var stack: UnsafeMutablePointer<Int>
+    /// The member-lookup hint shared by the views of the current parse.
+    let hint = UnsafeMutablePointer<Int>.allocate(capacity: 2)
 
     init() {
         capacity = 64
@@ -71,6 +74,7 @@ final class TokenStorage {
     deinit {
         tokens.deallocate()
         stack.deallocate()
+        hint.deallocate()
     }
 
 }

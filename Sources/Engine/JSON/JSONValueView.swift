@@ -13,11 +13,15 @@ public struct JSONValueView {
     let bytes: UnsafeBufferPointer<UInt8>
     /// Index of this value's token in the tape.
     public let index: Int
+    /// Where the tape remembers the token after the member found last (see
+    /// ``JSONObjectView/member(_:)-(StaticString)``).
+    let hint: UnsafeMutablePointer<Int>?
 
-    init(tokens: UnsafeBufferPointer<JSONToken>, bytes: UnsafeBufferPointer<UInt8>, index: Int) {
+    init(tokens: UnsafeBufferPointer<JSONToken>, bytes: UnsafeBufferPointer<UInt8>, index: Int, hint: UnsafeMutablePointer<Int>? = nil) {
         self.tokens = tokens
         self.bytes = bytes
         self.index = index
+        self.hint = hint
     }
 
     var token: JSONToken { tokens[index] }
@@ -140,7 +144,7 @@ public struct JSONObjectView {
                 if keyToken.end - keyToken.start == keyCount, bytes[keyToken.start] == first,
                     memcmp(base + keyToken.start, keyBase, keyCount) == 0
                 {
-                    return JSONValueView(tokens: tokens, bytes: bytes, index: valueIndex)
+                    return JSONValueView(tokens: tokens, bytes: bytes, index: valueIndex, hint: value.hint)
                 }
                 index = Int(tokens[valueIndex].next)
             }
@@ -149,28 +153,48 @@ public struct JSONObjectView {
     }
 
     /// The value for a literal key, or nil. This is the fast path used by all typed
-    /// accessors: keys in decoders are literals, compared with `memcmp` and no `String`.
+    /// accessors: keys in decoders are literals, compared byte by byte with no `String`.
+    ///
+    /// Decoders usually ask for keys in the order the writer wrote them, so the search
+    /// starts just after the member found last time (remembered per tape) and wraps around.
     @inline(__always)
     public func member(_ key: StaticString) -> JSONValueView? {
         let tokens = value.tokens
-        let bytes = value.bytes
         let keyCount = key.utf8CodeUnitCount
-        guard keyCount > 0, let base = bytes.baseAddress else { return nil }
+        guard keyCount > 0, let base = value.bytes.baseAddress else { return nil }
         let keyBase = key.utf8Start
-        let first = keyBase[0]
-        var index = value.index + 1
+        let first = value.index + 1
         let stop = Int(tokens[value.index].next)
-        while index < stop {
+        guard first < stop else { return nil }
+        var start = first
+        // The hint holds the object it belongs to and the key token to try first.
+        if let hint = value.hint, hint[0] == value.index, hint[1] > first, hint[1] < stop { start = hint[1] }
+        var index = start
+        var wrapped = false
+        while true {
+            if index >= stop {
+                guard !wrapped, start != first else { return nil }
+                wrapped = true
+                index = first
+            }
+            if wrapped, index >= start { return nil }
             let keyToken = tokens[index]
             let valueIndex = index + 1
-            if keyToken.end - keyToken.start == keyCount, base[keyToken.start] == first,
-                memcmp(base + keyToken.start, keyBase, keyCount) == 0
-            {
-                return JSONValueView(tokens: tokens, bytes: bytes, index: valueIndex)
+            if keyToken.end - keyToken.start == keyCount {
+                // Keys are short: an inline loop beats a call to memcmp.
+                let candidate = base + keyToken.start
+                var offset = 0
+                while offset < keyCount, candidate[offset] == keyBase[offset] { offset += 1 }
+                if offset == keyCount {
+                    if let hint = value.hint {
+                        hint[0] = value.index
+                        hint[1] = Int(tokens[valueIndex].next)
+                    }
+                    return JSONValueView(tokens: tokens, bytes: value.bytes, index: valueIndex, hint: value.hint)
+                }
             }
             index = Int(tokens[valueIndex].next)
         }
-        return nil
     }
 
     /// Calls `body` with each key and value, in order.
@@ -180,7 +204,7 @@ public struct JSONObjectView {
         let stop = Int(tokens[value.index].next)
         while index < stop {
             let key = JSONValueView(tokens: tokens, bytes: value.bytes, index: index).string ?? ""
-            let member = JSONValueView(tokens: tokens, bytes: value.bytes, index: index + 1)
+            let member = JSONValueView(tokens: tokens, bytes: value.bytes, index: index + 1, hint: value.hint)
             try body(key, member)
             index = Int(tokens[index + 1].next)
         }
@@ -329,7 +353,7 @@ public struct JSONArrayView: Sequence {
 
         public mutating func next() -> JSONValueView? {
             guard index < stop else { return nil }
-            let element = JSONValueView(tokens: value.tokens, bytes: value.bytes, index: index)
+            let element = JSONValueView(tokens: value.tokens, bytes: value.bytes, index: index, hint: value.hint)
             index = Int(value.tokens[index].next)
             return element
         }

@@ -6,7 +6,11 @@ public struct EventRegistry: Sendable {
     /// Decodes an event's data.
     public typealias Decoder = @Sendable (JSONObjectView) throws(JSONDecodingError) -> any JournalEvent
 
+    /// Decodes an event's data and folds it into a state, without boxing the event.
+    public typealias Applier = @Sendable (JSONObjectView, EventContext, inout SessionState) throws(JSONDecodingError) -> Void
+
     private var decoders: [String: Decoder] = [:]
+    private var appliers: [String: Applier] = [:]
     /// Type names in registration order.
     public private(set) var typeNames: [String] = []
 
@@ -20,13 +24,23 @@ public struct EventRegistry: Sendable {
         let name = type.type
         guard decoders[name] == nil else { throw DuplicateEventTypeError(type: name) }
         decoders[name] = Self.decoder(for: type)
+        appliers[name] = Self.applier(for: type)
         typeNames.append(name)
     }
 
     /// The decoder for a type name, or nil for an unknown type.
     public func decoder(for name: String) -> Decoder? { decoders[name] }
 
+    /// The applier for a type name, or nil for an unknown type.
+    public func applier(for name: String) -> Applier? { appliers[name] }
+
     public func contains(_ name: String) -> Bool { decoders[name] != nil }
+
+    private static func applier<Event: JournalEvent>(for type: Event.Type) -> Applier {
+        return { data, context, state throws(JSONDecodingError) in
+            try Event(from: data).apply(to: &state, context: context)
+        }
+    }
 
     private static func decoder<Event: JournalEvent>(for type: Event.Type) -> Decoder {
         return { data throws(JSONDecodingError) in try Event(from: data) }

@@ -19,9 +19,11 @@ struct JournalReader: Sendable {
     let path: String
     let registry: EventRegistry
     let skipping: Set<String>
+    /// The skipped type names and their bytes, compared without creating strings.
+    private let skippingList: [(name: String, bytes: [UInt8])]
     private var tape = JSONTape()
-    /// The decoder of the previous line's type: consecutive events are often of one type.
-    private var lastDecoder: (type: String, decoder: EventRegistry.Decoder)?
+    /// The previous line's type and its handlers: consecutive events are often of one type.
+    private var lastType: (bytes: [UInt8], name: String, decoder: EventRegistry.Decoder, applier: EventRegistry.Applier)?
 
     /// Below this many bytes, decoding runs on the calling thread only.
     static let parallelThreshold = 2 << 20
@@ -30,6 +32,7 @@ struct JournalReader: Sendable {
         self.path = path
         self.registry = registry
         self.skipping = skipping
+        skippingList = skipping.sorted().map { ($0, Array($0.utf8)) }
     }
 
     /// The result of reading a stretch of the file.
@@ -46,6 +49,8 @@ struct JournalReader: Sendable {
     enum Item: Sendable {
         case event(EventContext, any JournalEvent)
         case skipped(sequence: Int, type: String)
+        /// A line of a skipped type, by its index in the reader's list.
+        case skippedIndex(sequence: Int, index: Int)
         case blank
     }
 
@@ -84,7 +89,8 @@ struct JournalReader: Sendable {
     mutating func replay(
         _ buffer: UnsafeBufferPointer<UInt8>, base: Int, firstLine: Int, state: inout SessionState
     ) throws(JournalError) -> Outcome {
-        if buffer.count >= Self.parallelThreshold {
+        // Partial replays (skipped types) are cheap per line: splitting them costs more than it saves.
+        if buffer.count >= Self.parallelThreshold, skippingList.isEmpty {
             let chunks = Self.chunks(of: buffer, count: min(Parallel.processorCount, 4))
             if chunks.count > 1 { return try replayInParallel(buffer, chunks: chunks, base: base, firstLine: firstLine, state: &state) }
         }
@@ -92,7 +98,7 @@ struct JournalReader: Sendable {
         var line = firstLine
         while let end = Self.lineEnd(in: buffer, from: position) {
             do {
-                try Self.fold(decode(buffer, position..<end, line: line), line: line, path: path, state: &state)
+                try foldLine(buffer, position..<end, line: line, state: &state)
             } catch {
                 // A bad final line is what a crash during a write leaves: recover it.
                 // A bad line with good lines after it is real corruption: report it.
@@ -147,7 +153,11 @@ struct JournalReader: Sendable {
         var line = firstLine
         for result in results {
             for item in result.items {
-                try Self.fold(item, line: line, path: path, state: &state)
+                if case .skippedIndex(let sequence, let index) = item {
+                    try Self.fold(.skipped(sequence: sequence, type: skippingList[index].name), line: line, path: path, state: &state)
+                } else {
+                    try Self.fold(item, line: line, path: path, state: &state)
+                }
                 line += 1
             }
             if let failure = result.failure {
@@ -211,6 +221,9 @@ struct JournalReader: Sendable {
             state.skippedTypes.insert(type)
             state.lastSequence = sequence
             state.eventCount += 1
+        case .skippedIndex:
+            // Resolved by `fold(_:line:state:)` of the reader, which knows the names.
+            return
         case .event(let context, let event):
             guard context.sequence == expected else {
                 throw JournalError.sequenceMismatch(path: path, line: line, expected: expected, found: context.sequence)
@@ -222,49 +235,123 @@ struct JournalReader: Sendable {
         }
     }
 
-    /// Decodes one line (without the newline).
+    /// Decodes one line (without the newline) and folds it into `state` directly: the
+    /// sequential path, with no intermediate boxed event.
+    private mutating func foldLine(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, line: Int, state: inout SessionState)
+        throws(JournalError)
+    {
+        guard let envelope = Self.sniff(buffer, range) else {
+            return try Self.fold(decode(buffer, range, line: line), line: line, path: path, state: &state)
+        }
+        let expected = state.lastSequence + 1
+        guard envelope.sequence == expected else {
+            throw JournalError.sequenceMismatch(path: path, line: line, expected: expected, found: envelope.sequence)
+        }
+        if let skipped = skippedIndex(buffer, envelope.type) {
+            if state.skippedTypes.count < skippingList.count { state.skippedTypes.insert(skippingList[skipped].name) }
+            state.lastSequence = envelope.sequence
+            state.eventCount += 1
+            return
+        }
+        guard let at = Timestamp.parse(UnsafeBufferPointer(rebasing: buffer[envelope.at])) else {
+            throw JournalError.corruptLine(path: path, line: line, reason: "$.at: expected an ISO 8601 time")
+        }
+        let handlers = try handlers(buffer, envelope.type, line: line)
+        let context = EventContext(sequence: envelope.sequence, at: at)
+        try parseData(buffer, envelope.data, lineStart: range.lowerBound, line: line)
+        let path = self.path
+        try tape.withRoot { root throws(JournalError) in
+            guard let data = root.object else {
+                throw JournalError.corruptLine(path: path, line: line, reason: "$.data: expected an object, found \(root.kindName)")
+            }
+            do throws(JSONDecodingError) {
+                try handlers.applier(data, context, &state)
+            } catch {
+                throw JournalError.corruptLine(
+                    path: path, line: line, reason: "event \"\(handlers.name)\": " + error.prefixed([.key("data")]).summary)
+            }
+        }
+        state.lastSequence = envelope.sequence
+        state.eventCount += 1
+        state.lastEventAt = at
+    }
+
+    /// Decodes one line (without the newline) into an item, for the parallel path.
     mutating func decode(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, line: Int) throws(JournalError) -> Item {
         if range.allSatisfy({ buffer[$0] == 0x20 || buffer[$0] == 0x09 || buffer[$0] == 0x0D }) { return .blank }
         guard let envelope = Self.sniff(buffer, range) else {
             return try decodeUnusualLine(buffer, range, line: line)
         }
-        if skipping.contains(envelope.type) { return .skipped(sequence: envelope.sequence, type: envelope.type) }
+        if let skipped = skippedIndex(buffer, envelope.type) {
+            return .skippedIndex(sequence: envelope.sequence, index: skipped)
+        }
         guard let at = Timestamp.parse(UnsafeBufferPointer(rebasing: buffer[envelope.at])) else {
             throw JournalError.corruptLine(path: path, line: line, reason: "$.at: expected an ISO 8601 time")
         }
+        let handlers = try handlers(buffer, envelope.type, line: line)
         let context = EventContext(sequence: envelope.sequence, at: at)
-        return .event(context, try decodeData(type: envelope.type, buffer, envelope.data, lineStart: range.lowerBound, line: line))
+        return .event(context, try decodeData(handlers, buffer, envelope.data, lineStart: range.lowerBound, line: line))
     }
 
-    /// Parses the data object in `dataRange` and decodes the event.
-    private mutating func decodeData(
-        type: String, _ buffer: UnsafeBufferPointer<UInt8>, _ dataRange: Range<Int>, lineStart: Int, line: Int
-    ) throws(JournalError) -> any JournalEvent {
-        let decoder: EventRegistry.Decoder
-        if let cached = lastDecoder, cached.type == type {
-            decoder = cached.decoder
-        } else {
-            guard let found = registry.decoder(for: type) else {
-                throw JournalError.unknownEventType(path: path, line: line, type: type)
+    /// The index of the skipped type in `range`, if it is one the caller asked to skip,
+    /// compared as bytes.
+    @inline(__always)
+    private func skippedIndex(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+        guard !skippingList.isEmpty else { return nil }
+        for (index, candidate) in skippingList.enumerated() where candidate.bytes.count == range.count {
+            var equal = true
+            for offset in 0..<candidate.bytes.count where candidate.bytes[offset] != buffer[range.lowerBound + offset] {
+                equal = false
+                break
             }
-            decoder = found
-            lastDecoder = (type, found)
+            if equal { return index }
         }
+        return nil
+    }
+
+    /// The decoder and applier of the type named by the bytes in `range`.
+    private mutating func handlers(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, line: Int) throws(JournalError)
+        -> (name: String, decoder: EventRegistry.Decoder, applier: EventRegistry.Applier)
+    {
+        if let last = lastType, last.bytes.count == range.count,
+            last.bytes.indices.allSatisfy({ last.bytes[$0] == buffer[range.lowerBound + $0] })
+        {
+            return (last.name, last.decoder, last.applier)
+        }
+        let name = String(decoding: UnsafeBufferPointer(rebasing: buffer[range]), as: UTF8.self)
+        guard let decoder = registry.decoder(for: name), let applier = registry.applier(for: name) else {
+            throw JournalError.unknownEventType(path: path, line: line, type: name)
+        }
+        lastType = (Array(buffer[range]), name, decoder, applier)
+        return (name, decoder, applier)
+    }
+
+    private mutating func parseData(_ buffer: UnsafeBufferPointer<UInt8>, _ dataRange: Range<Int>, lineStart: Int, line: Int)
+        throws(JournalError)
+    {
         do {
             try tape.parse(buffer, in: dataRange)
         } catch {
             throw corrupt(buffer, line: line, lineStart: lineStart, error)
         }
+    }
+
+    /// Parses the data object in `dataRange` and decodes the event.
+    private mutating func decodeData(
+        _ handlers: (name: String, decoder: EventRegistry.Decoder, applier: EventRegistry.Applier),
+        _ buffer: UnsafeBufferPointer<UInt8>, _ dataRange: Range<Int>, lineStart: Int, line: Int
+    ) throws(JournalError) -> any JournalEvent {
+        try parseData(buffer, dataRange, lineStart: lineStart, line: line)
         let path = self.path
         return try tape.withRoot { root throws(JournalError) -> any JournalEvent in
             guard let data = root.object else {
                 throw JournalError.corruptLine(path: path, line: line, reason: "$.data: expected an object, found \(root.kindName)")
             }
             do throws(JSONDecodingError) {
-                return try decoder(data)
+                return try handlers.decoder(data)
             } catch {
                 throw JournalError.corruptLine(
-                    path: path, line: line, reason: "event \"\(type)\": " + error.prefixed([.key("data")]).summary)
+                    path: path, line: line, reason: "event \"\(handlers.name)\": " + error.prefixed([.key("data")]).summary)
             }
         }
     }
@@ -300,7 +387,10 @@ struct JournalReader: Sendable {
             }
         }
         if skipping.contains(envelope.type) { return .skipped(sequence: envelope.sequence, type: envelope.type) }
-        let event = try decodeData(type: envelope.type, buffer, envelope.data, lineStart: range.lowerBound, line: line)
+        guard let decoder = registry.decoder(for: envelope.type), let applier = registry.applier(for: envelope.type) else {
+            throw JournalError.unknownEventType(path: path, line: line, type: envelope.type)
+        }
+        let event = try decodeData((envelope.type, decoder, applier), buffer, envelope.data, lineStart: range.lowerBound, line: line)
         return .event(EventContext(sequence: envelope.sequence, at: envelope.at), event)
     }
 
@@ -324,17 +414,19 @@ struct JournalReader: Sendable {
     private static let dataPrefix: StaticString = #"","data":"#
 
     /// The envelope of a line written by ``Session``, read without parsing: sequence number,
-    /// the byte range of the time, the type, and the byte range of the data object. Nil when
-    /// the line is not in that exact shape.
+    /// and the byte ranges of the time, the type and the data object. Nil when the line is
+    /// not in that exact shape.
     static func sniff(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>)
-        -> (sequence: Int, at: Range<Int>, type: String, data: Range<Int>)?
+        -> (sequence: Int, at: Range<Int>, type: Range<Int>, data: Range<Int>)?
     {
         guard let base = buffer.baseAddress else { return nil }
         var index = range.lowerBound
         let end = range.upperBound
         @inline(__always) func expect(_ literal: StaticString) -> Bool {
             let count = literal.utf8CodeUnitCount
-            guard index + count <= end, memcmp(base + index, literal.utf8Start, count) == 0 else { return false }
+            guard index + count <= end else { return false }
+            let expected = literal.utf8Start
+            for offset in 0..<count where base[index + offset] != expected[offset] { return false }
             index += count
             return true
         }
@@ -349,18 +441,22 @@ struct JournalReader: Sendable {
         }
         guard index > digitsStart, expect(atPrefix) else { return nil }
         let atStart = index
-        guard let atQuote = memchr(base + index, 0x22, end - index) else { return nil }
-        index = base.distance(to: atQuote.assumingMemoryBound(to: UInt8.self))
+        // The writer's times are 24 characters long; fall back to a search otherwise.
+        if atStart + 24 < end, base[atStart + 24] == 0x22 {
+            index = atStart + 24
+        } else {
+            guard let atQuote = memchr(base + index, 0x22, end - index) else { return nil }
+            index = base.distance(to: atQuote.assumingMemoryBound(to: UInt8.self))
+        }
         let atEnd = index
         guard expect(typePrefix) else { return nil }
         let typeStart = index
-        guard let typeQuote = memchr(base + index, 0x22, end - index) else { return nil }
-        index = base.distance(to: typeQuote.assumingMemoryBound(to: UInt8.self))
+        while index < end, base[index] != 0x22 {
+            guard base[index] != 0x5C else { return nil }
+            index += 1
+        }
         let typeEnd = index
         guard expect(dataPrefix), end - 1 > index, base[end - 1] == UInt8(ascii: "}") else { return nil }
-        let typeBytes = UnsafeBufferPointer(start: base + typeStart, count: typeEnd - typeStart)
-        guard !typeBytes.contains(UInt8(ascii: "\\")) else { return nil }
-        let type = String(decoding: typeBytes, as: UTF8.self)
-        return (sequence, atStart..<atEnd, type, index..<(end - 1))
+        return (sequence, atStart..<atEnd, typeStart..<typeEnd, index..<(end - 1))
     }
 }

@@ -63,18 +63,12 @@ public final class Session: @unchecked Sendable {
         let torn: Range<Int>?
         do {
             defer { file.unlock() }
-            let bytes: [UInt8]
-            do {
-                bytes = try file.read(from: 0)
-            } catch {
-                throw JournalError.file(error)
+            torn = try file.withBytes(from: 0) { buffer throws(JournalError) in
+                let (header, headerEnd) = try JournalReader.readHeader(buffer, path: path)
+                self.header = header
+                consumed = headerEnd
+                return try fold(UnsafeBufferPointer(rebasing: buffer[headerEnd...]), base: headerEnd)
             }
-            let (header, headerEnd) = try bytes.withUnsafeBufferPointer { buffer throws(JournalError) in
-                try JournalReader.readHeader(buffer, path: path)
-            }
-            self.header = header
-            consumed = headerEnd
-            torn = try fold(bytes, from: headerEnd)
         }
         if torn != nil { try recoverTornTail() }
     }
@@ -216,26 +210,15 @@ public final class Session: @unchecked Sendable {
 
     /// Reads from `consumed` to the end of the file; the caller holds a lock.
     private func catchUp() throws(JournalError) -> Range<Int>? {
-        let bytes: [UInt8]
-        do {
-            bytes = try file.read(from: consumed)
-        } catch {
-            throw JournalError.file(error)
+        let base = consumed
+        return try file.withBytes(from: base) { buffer throws(JournalError) in
+            buffer.isEmpty ? nil : try fold(buffer, base: base)
         }
-        guard !bytes.isEmpty else { return nil }
-        return try fold(bytes, from: 0, base: consumed)
     }
 
-    private func fold(_ bytes: [UInt8], from start: Int, base: Int = 0) throws(JournalError) -> Range<Int>? {
-        let firstLine = nextLine
-        var reader = self.reader
-        var state = self.state
-        let outcome = try bytes.withUnsafeBufferPointer { buffer throws(JournalError) in
-            try reader.replay(
-                UnsafeBufferPointer(rebasing: buffer[start...]), base: base + start, firstLine: firstLine, state: &state)
-        }
-        self.reader = reader
-        self.state = state
+    /// Folds the lines of `buffer`, which holds the file from byte `base` on.
+    private func fold(_ buffer: UnsafeBufferPointer<UInt8>, base: Int) throws(JournalError) -> Range<Int>? {
+        let outcome = try reader.replay(buffer, base: base, firstLine: nextLine, state: &state)
         nextLine += outcome.lines
         consumed = outcome.consumed
         return outcome.torn

@@ -82,6 +82,42 @@ public final class SystemFile: @unchecked Sendable {
         return buffer
     }
 
+    /// Calls `body` with the file's bytes from `offset` to the end. Large stretches are
+    /// memory-mapped (no copy); small ones are read into a buffer. The bytes are valid only
+    /// inside `body`.
+    public func withBytes<Result>(
+        from offset: Int, _ body: (UnsafeBufferPointer<UInt8>) throws(JournalError) -> Result
+    ) throws(JournalError) -> Result {
+        let total: Int
+        do {
+            total = try size()
+        } catch {
+            throw JournalError.file(error)
+        }
+        let count = max(0, total - offset)
+        if count >= Self.mappingThreshold {
+            let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+            let alignedOffset = offset / page * page
+            let length = total - alignedOffset
+            let mapped = mmap(nil, length, PROT_READ, MAP_PRIVATE, descriptor, off_t(alignedOffset))
+            if let mapped, mapped != MAP_FAILED {
+                defer { munmap(mapped, length) }
+                let start = mapped.assumingMemoryBound(to: UInt8.self) + (offset - alignedOffset)
+                return try body(UnsafeBufferPointer(start: start, count: count))
+            }
+        }
+        let bytes: [UInt8]
+        do {
+            bytes = try read(from: offset)
+        } catch {
+            throw JournalError.file(error)
+        }
+        return try bytes.withUnsafeBufferPointer { buffer throws(JournalError) in try body(buffer) }
+    }
+
+    /// Reads of at least this many bytes are memory-mapped.
+    static let mappingThreshold = 1 << 20
+
     /// Writes all of `bytes` (the file is opened with `O_APPEND`, so they go at the end).
     public func write(_ bytes: [UInt8]) throws(FileError) {
         let failure: Int32? = bytes.withUnsafeBytes { raw -> Int32? in

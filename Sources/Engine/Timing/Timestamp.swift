@@ -87,54 +87,59 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
 
     /// Parses ISO 8601 from raw bytes (the journal's fast path).
     public static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Timestamp? {
-        guard bytes.count >= 20 else { return nil }
-        func number(_ start: Int, _ length: Int) -> Int? {
-            var value = 0
-            for index in start..<(start + length) {
-                let digit = Int(bytes[index]) - 48
-                guard digit >= 0, digit <= 9 else { return nil }
-                value = value * 10 + digit
-            }
+        let count = bytes.count
+        guard count >= 20, let base = bytes.baseAddress else { return nil }
+        var valid = true
+        @inline(__always) func digit(_ index: Int) -> Int {
+            let value = Int(base[index]) &- 48
+            if value < 0 || value > 9 { valid = false }
             return value
         }
-        guard bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
-            bytes[10] == UInt8(ascii: "T") || bytes[10] == UInt8(ascii: " "),
-            bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":"),
-            let year = number(0, 4), let month = number(5, 2), let day = number(8, 2),
-            let hour = number(11, 2), let minute = number(14, 2), let second = number(17, 2),
+        let year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3)
+        let month = digit(5) * 10 + digit(6)
+        let day = digit(8) * 10 + digit(9)
+        let hour = digit(11) * 10 + digit(12)
+        let minute = digit(14) * 10 + digit(15)
+        let second = digit(17) * 10 + digit(18)
+        guard valid, base[4] == UInt8(ascii: "-"), base[7] == UInt8(ascii: "-"),
+            base[10] == UInt8(ascii: "T") || base[10] == UInt8(ascii: " "),
+            base[13] == UInt8(ascii: ":"), base[16] == UInt8(ascii: ":"),
             (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60, second < 61
         else { return nil }
         var index = 19
         var millisecond = 0
-        if bytes[index] == UInt8(ascii: ".") {
+        if base[index] == UInt8(ascii: ".") {
             index += 1
             var scale = 100
             let start = index
-            while index < bytes.count, let digit = number(index, 1) {
-                millisecond += digit * scale
+            while index < count, base[index] >= 48, base[index] <= 57 {
+                millisecond += (Int(base[index]) - 48) * scale
                 scale /= 10
                 index += 1
             }
             guard index > start else { return nil }
         }
-        guard index < bytes.count else { return nil }
+        guard index < count else { return nil }
         var offsetMinutes = 0
-        switch bytes[index] {
+        switch base[index] {
         case UInt8(ascii: "Z"):
             index += 1
         case UInt8(ascii: "+"), UInt8(ascii: "-"):
-            guard index + 6 == bytes.count, bytes[index + 3] == UInt8(ascii: ":"),
-                let hours = number(index + 1, 2), let minutes = number(index + 4, 2)
-            else { return nil }
-            offsetMinutes = (hours * 60 + minutes) * (bytes[index] == UInt8(ascii: "-") ? -1 : 1)
+            guard index + 6 == count, base[index + 3] == UInt8(ascii: ":") else { return nil }
+            let hours = digit(index + 1) * 10 + digit(index + 2)
+            let minutes = digit(index + 4) * 10 + digit(index + 5)
+            guard valid else { return nil }
+            offsetMinutes = (hours * 60 + minutes) * (base[index] == UInt8(ascii: "-") ? -1 : 1)
             index += 6
         default:
             return nil
         }
-        guard index == bytes.count else { return nil }
-        let base = Timestamp(
-            year: year, month: month, day: day, hour: hour, minute: minute, second: second, millisecond: millisecond)
-        return base.adding(milliseconds: -Int64(offsetMinutes) * 60000)
+        guard index == count else { return nil }
+        let days = Int64(daysSinceEpoch(year: year, month: month, day: day))
+        let milliseconds =
+            days * 86_400_000 + Int64(hour * 3_600_000 + minute * 60000 + second * 1000 + millisecond)
+            - Int64(offsetMinutes) * 60000
+        return Timestamp(milliseconds: milliseconds)
     }
 }
 
