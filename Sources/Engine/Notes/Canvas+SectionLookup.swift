@@ -1,6 +1,7 @@
 extension Canvas {
     /// The section `value` names, leniently: its id, its one-key shortcut (`2`), its title
-    /// in either language ignoring case and accents, or "2. Internal capacities".
+    /// in either language ignoring case and accents, "2. Internal capacities", or the
+    /// start of one title only ("estructuras" for "Estructuras y marcos").
     public func section(named value: String) -> CanvasSection? {
         if let match = section(matching: value) { return match }
         let normalized = RosterColumn.normalize(value)
@@ -17,6 +18,9 @@ extension Canvas {
             let section = sections[position - 1]
             if [section.title.en, section.title.es].contains(where: { RosterColumn.normalize($0) == rest }) { return section }
         }
-        return nil
+        let starting = sections.filter { section in
+            [section.title.en, section.title.es].contains { (RosterColumn.normalize($0) + " ").hasPrefix(normalized + " ") }
+        }
+        return starting.count == 1 ? starting.first : nil
     }
 }

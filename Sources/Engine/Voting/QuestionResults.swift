@@ -4,7 +4,7 @@
 /// Candidates are ranked by total (highest first); equal totals share a rank. The question
 /// keeps ``VoteSettings/keep`` conclusions. Candidates with no points are never kept.
 /// When candidates tied on the total at the cut are more than the places left, none of
-/// them is kept silently: they are listed in ``tied`` until the facilitator breaks the
+/// them is kept silently: they are listed in ``tied`` until the facilitator breaks that
 /// tie (an order, or keeping them all; see ``TieBroken``).
 public struct QuestionResults: Hashable, Sendable {
     /// One candidate's line.
@@ -36,7 +36,7 @@ public struct QuestionResults: Hashable, Sendable {
     /// Places left for the tied conclusions (0 without a tie).
     public var openPlaces: Int
     /// The facilitator's tie-break, when it decided the cut.
-    public var tieBreakApplied: QuestionVote.TieBreak?
+    public var tieBreakApplied: QuestionVote.TieBreak.Decision?
     public var ballots: Int
     public var tallies: Int
     public var closed: Bool
@@ -91,7 +91,7 @@ public struct QuestionResults: Hashable, Sendable {
 
     /// Where the cut falls in `ranked` (best first), keeping `keep`.
     static func cut(_ ranked: [(id: String, total: Int)], keep: Int, tieBreak: QuestionVote.TieBreak?) -> (
-        kept: [String], tied: [String], openPlaces: Int, applied: QuestionVote.TieBreak?
+        kept: [String], tied: [String], openPlaces: Int, applied: QuestionVote.TieBreak.Decision?
     ) {
         let eligible = ranked.filter { $0.total > 0 }
         guard keep > 0, eligible.count > keep else { return (eligible.map(\.id), [], 0, nil) }
@@ -100,15 +100,15 @@ public struct QuestionResults: Hashable, Sendable {
         let atCut = eligible.filter { $0.total == cutTotal }.map(\.id)
         let places = keep - above.count
         guard atCut.count > places else { return (above + atCut, [], 0, nil) }
-        switch tieBreak {
-        case .keepAll?:
+        // A tie-break settles the tie it was made for; a different tie is reported again.
+        guard let tieBreak, Set(tieBreak.tied) == Set(atCut) else { return (above, atCut, places, nil) }
+        switch tieBreak.decision {
+        case .keepAll:
             return (above + atCut, [], 0, .keepAll)
-        case .order(let order)?:
+        case .order(let order):
             let listed = order.filter { atCut.contains($0) }
             guard listed.count >= places else { return (above, atCut, places, nil) }
             return (above + listed.prefix(places), [], 0, .order(order))
-        case nil:
-            return (above, atCut, places, nil)
         }
     }
 }

@@ -12,11 +12,24 @@ public struct QuestionVote: Hashable, Sendable {
     }
 
     /// How the facilitator broke a tie at the cut.
-    public enum TieBreak: Hashable, Sendable {
-        /// The tied conclusions in the facilitator's order; the first ones take the places.
-        case order([String])
-        /// Every tied conclusion is kept (more than the planned number).
-        case keepAll
+    public struct TieBreak: Hashable, Sendable {
+        /// What the facilitator decided.
+        public enum Decision: Hashable, Sendable {
+            /// The tied conclusions in the facilitator's order; the first ones take the places.
+            case order([String])
+            /// Every tied conclusion is kept (more than the planned number).
+            case keepAll
+        }
+
+        public var decision: Decision
+        /// The conclusions tied at the cut when the decision was taken. The decision settles
+        /// that tie only: if later votes make a different tie, it is reported again.
+        public var tied: [String]
+
+        public init(decision: Decision, tied: [String]) {
+            self.decision = decision
+            self.tied = tied
+        }
     }
 
     public var question: Int

@@ -26,7 +26,7 @@ public struct TieBreakDraft: Hashable, Sendable {
         _ = try state.requireQuestion(question)
         let results = QuestionResults.compute(question: question, in: state, ignoringTieBreak: true)
         guard results.hasOpenTie else { throw VoteError.noTie(question: question) }
-        if keepAll { return TieBroken(question: question, keepAll: true) }
+        if keepAll { return TieBroken(question: question, keepAll: true, tied: results.tied) }
         var canonical: [String] = []
         for id in order {
             guard let number = Conclusion.number(fromID: id), results.tied.contains(Conclusion.id(number)) else {
@@ -39,6 +39,6 @@ public struct TieBreakDraft: Hashable, Sendable {
         guard canonical.count >= results.openPlaces else {
             throw VoteError.tieOrderTooShort(given: canonical.count, needed: results.openPlaces, tied: results.tied)
         }
-        return TieBroken(question: question, order: canonical)
+        return TieBroken(question: question, order: canonical, tied: results.tied)
     }
 }
