@@ -59,12 +59,11 @@ final class NoteCaptureLoop: LineReaderDelegate {
         emit(header())
         if interactive { emit([style.dim(l.text(.captureHint))]) }
         while true {
-            if !interactive {
-                let changes = try followFacilitator()
-                emit(changes)
-            }
             let initial = editing.flatMap { session.state.notes.note($0)?.text } ?? ""
             let next = input.nextLine(initial: initial, delegate: self)
+            // From a pipe, catch up with the facilitator once the line is in: it goes to the
+            // round running when it arrived. (On a terminal the reader polls while idle.)
+            if !interactive { emit(try followFacilitator()) }
             switch next {
             case .end:
                 editing = nil

@@ -101,7 +101,8 @@ extension ErrorMessages {
         }
     }
 
-    /// Why one row of a notes CSV was rejected.
+    /// Why one row of a notes CSV was rejected. Values come from the file and are printed
+    /// without control sequences.
     public static func describe(_ problem: NoteImportProblem, _ l: Localizer) -> String {
         switch problem {
         case .emptyText: return l.text(.importRowEmptyText)
@@ -109,13 +110,13 @@ extension ErrorMessages {
             return l.text(.importRowTooLong, ["length": String(length), "limit": String(NoteDraft.maximumLength)])
         case .missingTable: return l.text(.importRowMissingTable)
         case .unknownTable(let value, let tables):
-            return l.text(.importRowUnknownTable, ["value": value, "tables": rangeText(tables)])
+            return l.text(.importRowUnknownTable, ["value": TerminalText.sanitize(value), "tables": rangeText(tables)])
         case .unknownRound(let value, let rounds):
-            return l.text(.importRowUnknownRound, ["value": value, "rounds": rangeText(rounds)])
+            return l.text(.importRowUnknownRound, ["value": TerminalText.sanitize(value), "rounds": rangeText(rounds)])
         case .tableNotInRound(let table, let round):
             return l.text(.importRowTableNotInRound, ["table": String(table), "round": String(round)])
         case .unknownQuestion(let value, let questions):
-            return l.text(.importRowUnknownQuestion, ["value": value, "questions": rangeText(questions)])
+            return l.text(.importRowUnknownQuestion, ["value": TerminalText.sanitize(value), "questions": rangeText(questions)])
         case .questionMismatch(let table, let round, let expected, let found):
             return l.text(
                 .importRowQuestionMismatch,
@@ -126,7 +127,7 @@ extension ErrorMessages {
         case .needRoundOrQuestion(let table, let held):
             return l.text(.importRowNeedRoundOrQuestion, ["table": String(table), "held": rangeText(held)])
         case .unknownSection(let value, let known):
-            return l.text(.importRowUnknownSection, ["value": value, "known": known.joined(separator: ", ")])
+            return l.text(.importRowUnknownSection, ["value": TerminalText.sanitize(value), "known": known.joined(separator: ", ")])
         }
     }
 
