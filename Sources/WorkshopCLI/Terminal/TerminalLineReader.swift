@@ -155,13 +155,19 @@ final class TerminalLineReader {
     private static let handledSignals: [Int32] = [SIGTERM, SIGHUP, SIGINT, SIGQUIT]
 
     /// On a fatal signal, restore the terminal, then exit with the conventional status.
+    /// The signals are also unblocked: a parent may have started us with them blocked,
+    /// and a blocked SIGTERM would leave the terminal raw and the process deaf.
     private static func installSignalHandlers() {
+        var set = sigset_t()
+        sigemptyset(&set)
         for signalNumber in handledSignals {
             _ = signal(signalNumber) { received in
                 RawMode.restoreFromSignalHandler()
                 _exit(128 + received)
             }
+            sigaddset(&set, signalNumber)
         }
+        _ = pthread_sigmask(SIG_UNBLOCK, &set, nil)
     }
 
     private static func resetSignalHandlers() {
