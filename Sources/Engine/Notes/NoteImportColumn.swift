@@ -13,7 +13,10 @@ public enum NoteImportColumn: String, CaseIterable, Sendable {
         switch self {
         case .table: return ["mesa", "table", "n mesa", "no mesa", "numero de mesa", "mesa n", "table number", "grupo", "group"]
         case .round: return ["ronda", "round", "rotacion", "rotation", "n ronda", "numero de ronda", "round number"]
-        case .question: return ["pregunta", "question", "pregunta guia", "guiding question", "n pregunta", "question number", "tema", "topic"]
+        case .question:
+            return [
+                "pregunta", "question", "pregunta guia", "guiding question", "n pregunta", "question number", "tema", "topic",
+            ]
         case .section:
             return [
                 "seccion", "section", "dimension", "dimension de analisis", "faceta", "facet", "categoria", "category",

@@ -115,8 +115,9 @@ struct NoteImportResolver {
     /// The number in "3", "Mesa 3", "mesa nº 3", "R2", "#4"; nil for anything else.
     static func number(in value: String, prefixes: [String]) -> Int? {
         if let number = Int(value) { return number > 0 ? number : nil }
-        var normalized = RosterColumn.normalize(value.replacingAll("#", with: " ").replacingAll("º", with: " ")
-            .replacingAll("°", with: " "))
+        var normalized = RosterColumn.normalize(
+            value.replacingAll("#", with: " ").replacingAll("º", with: " ")
+                .replacingAll("°", with: " "))
         for prefix in prefixes.sorted(by: { $0.count > $1.count }) where normalized.hasPrefix(prefix) {
             normalized = String(normalized.dropFirst(prefix.count)).trimmingWhitespace()
             break

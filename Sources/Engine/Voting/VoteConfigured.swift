@@ -21,7 +21,8 @@ public struct VoteConfigured: JournalEvent, Hashable {
         if let text = try object.optionalString("rule") {
             guard let rule = VotingRule(rawValue: text) else {
                 throw JSONDecodingError(
-                    path: [.key("rule")], problem: .invalidValue(expected: "dots, approval, borda or score", found: "\"\(text)\""))
+                    path: [.key("rule")], problem: .invalidValue(expected: "dots, approval, borda or score", found: "\"\(text)\"")
+                )
             }
             self.rule = rule
         }

@@ -142,10 +142,11 @@ final class NoteCaptureLoop: LineReaderDelegate {
             savedCount += 1
             undoStack.append(.added(id))
             let label = section.map { sectionLabel($0) }
-            emit([
-                label.map { l.text(.captureSaved, ["id": String(id), "section": $0]) }
-                    ?? l.text(.captureSavedNoSection, ["id": String(id)])
-            ].map { style.green($0) })
+            emit(
+                [
+                    label.map { l.text(.captureSaved, ["id": String(id), "section": $0]) }
+                        ?? l.text(.captureSavedNoSection, ["id": String(id)])
+                ].map { style.green($0) })
         } catch {
             if !interactive { failedLines += 1 }
             report(error)
@@ -200,7 +201,10 @@ final class NoteCaptureLoop: LineReaderDelegate {
 
     private func changeSection(_ value: String?) {
         guard let value else {
-            emit([sectionsLine(), l.text(.captureCurrentSection, ["section": section.map(sectionLabel) ?? l.text(.captureNoSection)])])
+            emit([
+                sectionsLine(),
+                l.text(.captureCurrentSection, ["section": section.map(sectionLabel) ?? l.text(.captureNoSection)]),
+            ])
             return
         }
         if value == "0" || value == "-" {
@@ -237,7 +241,8 @@ final class NoteCaptureLoop: LineReaderDelegate {
         if newRound != round {
             round = newRound
             if let section, canvas()?.sections.contains(where: { $0.id == section }) != true { self.section = nil }
-            lines.append(style.bold(l.text(.captureRoundChanged, ["round": String(round), "rounds": String(state.agenda.rounds.count)])))
+            lines.append(
+                style.bold(l.text(.captureRoundChanged, ["round": String(round), "rounds": String(state.agenda.rounds.count)])))
             lines += header(includingTable: false)
         }
         let newPhase = state.timeline.currentPhase
@@ -265,7 +270,10 @@ final class NoteCaptureLoop: LineReaderDelegate {
         } else {
             plain = l.text(
                 .capturePrompt,
-                ["table": String(table), "round": String(round), "section": section.map(sectionLabel) ?? l.text(.captureNoSection)])
+                [
+                    "table": String(table), "round": String(round),
+                    "section": section.map(sectionLabel) ?? l.text(.captureNoSection),
+                ])
         }
         let text = TerminalText.sanitize(plain)
         return (style.cyan(text), CharacterWidth.columns(of: text))
@@ -329,7 +337,9 @@ final class NoteCaptureLoop: LineReaderDelegate {
                         .captureHeader,
                         ["table": String(table), "round": String(round), "rounds": String(state.agenda.rounds.count)])))
         }
-        if let assignment = state.assignment(table: table, round: round), let question = state.agenda.question(assignment.question) {
+        if let assignment = state.assignment(table: table, round: round),
+            let question = state.agenda.question(assignment.question)
+        {
             lines.append(
                 l.text(
                     .captureQuestion,

@@ -40,7 +40,8 @@ struct DemoVoting {
             for text in texts where count < Self.proposalsPerTable && !proposed.contains(VoterLookup.normalize(text)) {
                 proposed.insert(VoterLookup.normalize(text))
                 count += 1
-                try session.append { state in [try ConclusionDraft(question: question, text: text, table: table).event(in: state)] }
+                try session.append { state in [try ConclusionDraft(question: question, text: text, table: table).event(in: state)]
+                }
             }
         }
     }

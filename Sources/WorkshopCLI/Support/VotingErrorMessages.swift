@@ -10,7 +10,10 @@ extension ErrorMessages {
         case .unknownCandidate(let id, let question, let candidates):
             return l.text(
                 .voteUnknownCandidate,
-                ["id": id, "question": String(question), "candidates": candidates.isEmpty ? "-" : candidates.joined(separator: ", ")])
+                [
+                    "id": id, "question": String(question),
+                    "candidates": candidates.isEmpty ? "-" : candidates.joined(separator: ", "),
+                ])
         case .candidateOfOtherQuestion(let id, let question, let expected):
             return l.text(.voteCandidateOtherQuestion, ["id": id, "question": String(question), "expected": String(expected)])
         case .inactiveCandidate(let id, let into):
@@ -127,7 +130,8 @@ extension ErrorMessages {
         case .needRoundOrQuestion(let table, let held):
             return l.text(.importRowNeedRoundOrQuestion, ["table": String(table), "held": rangeText(held)])
         case .unknownSection(let value, let known):
-            return l.text(.importRowUnknownSection, ["value": TerminalText.sanitize(value), "known": known.joined(separator: ", ")])
+            return l.text(
+                .importRowUnknownSection, ["value": TerminalText.sanitize(value), "known": known.joined(separator: ", ")])
         }
     }
 

@@ -1,31 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Engine
 
-/// What a caller of ``TerminalLineReader`` supplies while a line is being typed.
-protocol LineReaderDelegate: AnyObject {
-    /// The prompt to show now: its text (possibly styled) and its width in columns.
-    func linePrompt() -> (text: String, columns: Int)
-    /// Called about every 100 ms while the reader waits, and every 250 ms while keys
-    /// arrive; returns lines to print above the prompt (nothing to print: empty).
-    func lineReaderIdle() -> [String]
-    /// A key the line editor does not handle (Tab, Alt+digit, F1-F4, Up, Down, Esc...);
-    /// returns lines to print above the prompt, or nil to ignore the key. The prompt is
-    /// redrawn either way, so a delegate may change it.
-    func lineReader(didPress key: TerminalKey) -> [String]?
-}
-
-/// How reading a line ended.
-enum LineReadResult: Equatable {
-    case line(String)
-    /// Ctrl-D on an empty line, or the terminal went away.
-    case endOfInput
-    /// Ctrl-C on an empty line.
-    case interrupted
-}
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Reads lines from a terminal in raw mode with a ``LineEditor``: the prompt and the line
 /// are redrawn on every key, long lines scroll sideways, the delegate is polled while the

@@ -29,8 +29,11 @@ import Testing
                 NoteAdded(
                     table: 1, round: 1, question: 1, section: "capacities", author: "Ana",
                     text: "Falta capacitación en análisis de datos"),
-                NoteAdded(table: 2, round: 2, question: 2, section: "methods", author: nil, text: "Prototipos rápidos con usuarios"),
-                NoteAdded(table: 3, round: 1, question: 3, section: "structures", author: "Luis", text: "Comité de innovación con respaldo"),
+                NoteAdded(
+                    table: 2, round: 2, question: 2, section: "methods", author: nil, text: "Prototipos rápidos con usuarios"),
+                NoteAdded(
+                    table: 3, round: 1, question: 3, section: "structures", author: "Luis",
+                    text: "Comité de innovación con respaldo"),
             ])
     }
 
@@ -74,7 +77,8 @@ import Testing
                 NoteImportRejection(line: 4, problem: .unknownRound(value: "5", rounds: [1, 2, 3])),
                 NoteImportRejection(line: 5, problem: .questionMismatch(table: 2, round: 1, expected: 2, found: 3)),
                 NoteImportRejection(
-                    line: 6, problem: .unknownSection(value: "bogus", known: ["structures", "capacities", "methods", "interactions"])),
+                    line: 6,
+                    problem: .unknownSection(value: "bogus", known: ["structures", "capacities", "methods", "interactions"])),
                 NoteImportRejection(line: 7, problem: .emptyText),
                 NoteImportRejection(line: 8, problem: .questionNotAtTable(table: 2, question: 1, held: [2])),
                 NoteImportRejection(line: 9, problem: .needRoundOrQuestion(table: 1, held: [1, 2])),
@@ -96,14 +100,18 @@ import Testing
     }
 
     @Test func unreadableFiles() throws {
-        #expect(throws: NoteImportError.empty(file: "v.csv")) { try NoteImportFile.read(bytes: Array(" \n\r\n".utf8), file: "v.csv") }
+        #expect(throws: NoteImportError.empty(file: "v.csv")) {
+            try NoteImportFile.read(bytes: Array(" \n\r\n".utf8), file: "v.csv")
+        }
         #expect(throws: NoteImportError.missingColumn(file: "m.csv", column: .text, headers: ["mesa", "ronda"])) {
             try NoteImportFile.read(bytes: Array("mesa,ronda\n1,1\n".utf8), file: "m.csv")
         }
         #expect(throws: NoteImportError.missingColumn(file: "m.csv", column: .table, headers: ["texto"])) {
             try NoteImportFile.read(bytes: Array("texto\nhola\n".utf8), file: "m.csv")
         }
-        #expect(throws: NoteImportError.noRows(file: "h.csv")) { try NoteImportFile.read(bytes: Array("mesa,texto\n".utf8), file: "h.csv") }
+        #expect(throws: NoteImportError.noRows(file: "h.csv")) {
+            try NoteImportFile.read(bytes: Array("mesa,texto\n".utf8), file: "h.csv")
+        }
         #expect(throws: NoteImportError.unterminatedQuote(file: "q.csv", line: 2)) {
             try NoteImportFile.read(bytes: Array("mesa,texto\n1,\"abierta\n".utf8), file: "q.csv")
         }

@@ -5,14 +5,18 @@ import Testing
 @Suite struct NoteRevisionTests {
     private func stateWithNote() throws -> (SessionState, Int) {
         var state = try VotingFixture.state()
-        try VotingFixture.record(&state) { [try NoteDraft(table: 2, section: "capacities", text: "Falta presupuesto").event(in: $0)] }
+        try VotingFixture.record(&state) {
+            [try NoteDraft(table: 2, section: "capacities", text: "Falta presupuesto").event(in: $0)]
+        }
         return (state, state.lastSequence)
     }
 
     @Test func editsKeepEveryEarlierText() throws {
         var (state, id) = try stateWithNote()
         try VotingFixture.record(&state) { [try NoteRevision.edit(id, text: "Falta presupuesto estable", in: $0)] }
-        try VotingFixture.record(&state) { [try NoteRevision.edit(id, text: "  Falta presupuesto estable para innovar ", in: $0)] }
+        try VotingFixture.record(&state) {
+            [try NoteRevision.edit(id, text: "  Falta presupuesto estable para innovar ", in: $0)]
+        }
         let note = try #require(state.notes.note(id))
         #expect(note.text == "Falta presupuesto estable para innovar")
         #expect(note.previousTexts == ["Falta presupuesto", "Falta presupuesto estable"])

@@ -12,7 +12,9 @@ import Testing
         return (state, ids)
     }
 
-    private func draft(_ voter: String, _ marks: [String: Int], rule: VotingRule = .dots, question: Int = 1, replace: Bool = false)
+    private func draft(
+        _ voter: String, _ marks: [String: Int], rule: VotingRule = .dots, question: Int = 1, replace: Bool = false
+    )
         -> BallotDraft
     {
         BallotDraft(question: question, voter: voter, rule: rule, marks: VotingFixture.marks(marks), replace: replace)
@@ -188,7 +190,9 @@ import Testing
         #expect(throws: VoteError.negativeTally(candidate: "C1", value: -1)) {
             try TallyDraft(question: 1, counts: [BallotMark(candidate: "C1", value: -1)]).event(in: state)
         }
-        try VotingFixture.record(&state) { [try TallyDraft(question: 1, counts: VotingFixture.marks(["C1": 5, "C2": 3])).event(in: $0)] }
+        try VotingFixture.record(&state) {
+            [try TallyDraft(question: 1, counts: VotingFixture.marks(["C1": 5, "C2": 3])).event(in: $0)]
+        }
         #expect(throws: VoteError.tallyAlreadyRecorded(candidates: ["C2"])) {
             try TallyDraft(question: 1, counts: VotingFixture.marks(["C2": 4, "C3": 1])).event(in: state)
         }

@@ -48,7 +48,10 @@ import Testing
             try VotingFixture.record(&state) { [try ConclusionDraft(question: 1, text: text, table: table).event(in: $0)] }
         }
         try VotingFixture.record(&state) {
-            [try ConclusionRevision.merge(into: "c1", from: ["C2"], text: "Co-diseñar los servicios con las personas usuarias", in: $0)]
+            [
+                try ConclusionRevision.merge(
+                    into: "c1", from: ["C2"], text: "Co-diseñar los servicios con las personas usuarias", in: $0)
+            ]
         }
         let merged = try #require(state.voting.conclusion("C1"))
         #expect(merged.tables == [1, 2])
@@ -67,12 +70,16 @@ import Testing
         #expect(throws: VoteError.mergeAcrossQuestions(id: "C1", question: 1, other: "C3", otherQuestion: 2)) {
             try ConclusionRevision.merge(into: "C1", from: ["C3"], in: state)
         }
-        #expect(throws: VoteError.unknownConclusion(id: "C8")) { try ConclusionRevision.merge(into: "C8", from: ["C1"], in: state) }
+        #expect(throws: VoteError.unknownConclusion(id: "C8")) {
+            try ConclusionRevision.merge(into: "C8", from: ["C1"], in: state)
+        }
         try VotingFixture.record(&state) { [try ConclusionRevision.withdraw("C2", in: $0)] }
         #expect(throws: VoteError.inactiveCandidate(id: "C2", mergedInto: nil)) {
             try ConclusionRevision.merge(into: "C1", from: ["C2"], in: state)
         }
-        #expect(throws: VoteError.inactiveCandidate(id: "C2", mergedInto: nil)) { try ConclusionRevision.withdraw("C2", in: state) }
+        #expect(throws: VoteError.inactiveCandidate(id: "C2", mergedInto: nil)) {
+            try ConclusionRevision.withdraw("C2", in: state)
+        }
     }
 
     @Test func editKeepsEarlierWordingEvenAfterVotes() throws {

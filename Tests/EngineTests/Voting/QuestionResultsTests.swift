@@ -99,7 +99,12 @@ import Testing
         var (state, c) = try state(totals: [9, 7, 5, 5, 2], keep: 3)
         try VotingFixture.record(&state) { [try TieBreakDraft(question: 1, order: [c[2], c[3]]).event(in: $0)] }
         try VotingFixture.record(&state) {
-            [try TallyDraft(question: 1, counts: [BallotMark(candidate: c[2], value: 4), BallotMark(candidate: c[4], value: 5)], replace: true).event(in: $0)]
+            [
+                try TallyDraft(
+                    question: 1, counts: [BallotMark(candidate: c[2], value: 4), BallotMark(candidate: c[4], value: 5)],
+                    replace: true
+                ).event(in: $0)
+            ]
         }
         let results = QuestionResults.compute(question: 1, in: state)
         #expect(results.tied == [c[3], c[4]])

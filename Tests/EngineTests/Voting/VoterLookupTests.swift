@@ -20,13 +20,15 @@ import Testing
 
     @Test func ambiguityIsReportedWithIDs() throws {
         let state = try VotingFixture.state()
-        #expect(throws: VoteError.ambiguousVoter(
-            name: "María Soto Vera", matches: ["#3 María Soto Vera (Servicio 4)", "#4 María Soto Vera (Servicio 5)"])
+        #expect(
+            throws: VoteError.ambiguousVoter(
+                name: "María Soto Vera", matches: ["#3 María Soto Vera (Servicio 4)", "#4 María Soto Vera (Servicio 5)"])
         ) {
             try VoterLookup.voter("María Soto Vera", in: state)
         }
-        #expect(throws: VoteError.ambiguousVoter(
-            name: "rojas", matches: ["#5 Andrés Ibáñez Rojas (Servicio 1)", "#6 Camila Rojas Fuentes (Servicio 2)"])
+        #expect(
+            throws: VoteError.ambiguousVoter(
+                name: "rojas", matches: ["#5 Andrés Ibáñez Rojas (Servicio 1)", "#6 Camila Rojas Fuentes (Servicio 2)"])
         ) {
             try VoterLookup.voter("rojas", in: state)
         }

@@ -30,7 +30,10 @@ import Testing
             [try BallotDraft(question: 1, voter: "1", rule: .dots, marks: VotingFixture.marks(["C1": 2, "C3": 1])).event(in: $0)]
         }
         try add {
-            [try BallotDraft(question: 1, voter: "1", rule: .dots, marks: VotingFixture.marks(["C3": 2]), replace: true).event(in: $0)]
+            [
+                try BallotDraft(question: 1, voter: "1", rule: .dots, marks: VotingFixture.marks(["C3": 2]), replace: true).event(
+                    in: $0)
+            ]
         }
         try add { [try BallotDraft(question: 1, voter: "2", rule: .dots, marks: VotingFixture.marks(["C1": 2])).event(in: $0)] }
         try add { [try TallyDraft(question: 1, counts: VotingFixture.marks(["C1": 3, "C3": 5])).event(in: $0)] }
@@ -39,8 +42,12 @@ import Testing
         try add { [try VoteControl.configure(question: 2, rule: .borda, keep: 1, in: $0)] }
         try add { [try ConclusionDraft(question: 2, text: "A").event(in: $0)] }
         try add { [try ConclusionDraft(question: 2, text: "B").event(in: $0)] }
-        try add { [try BallotDraft(question: 2, voter: "3", rule: .borda, marks: BallotDraft.ranking(["C6", "C5"])).event(in: $0)] }
-        try add { [try BallotDraft(question: 2, voter: "4", rule: .borda, marks: BallotDraft.ranking(["C5", "C6"])).event(in: $0)] }
+        try add {
+            [try BallotDraft(question: 2, voter: "3", rule: .borda, marks: BallotDraft.ranking(["C6", "C5"])).event(in: $0)]
+        }
+        try add {
+            [try BallotDraft(question: 2, voter: "4", rule: .borda, marks: BallotDraft.ranking(["C5", "C6"])).event(in: $0)]
+        }
         try add { [try TieBreakDraft(question: 2, order: ["C6"]).event(in: $0)] }
         try add { [try VoteControl.reset(question: 2, in: $0)] }
         try add { [try TallyDraft(question: 2, counts: VotingFixture.marks(["C5": 1, "C6": 1])).event(in: $0)] }

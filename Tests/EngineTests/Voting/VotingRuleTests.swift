@@ -113,7 +113,11 @@ import Testing
 
         try VotingFixture.configure(question: 1, keep: 3, in: &state)
         try VotingFixture.record(&state) {
-            [try TallyDraft(question: 1, counts: [BallotMark(candidate: c[2], value: 4), BallotMark(candidate: c[3], value: 1)]).event(in: $0)]
+            [
+                try TallyDraft(
+                    question: 1, counts: [BallotMark(candidate: c[2], value: 4), BallotMark(candidate: c[3], value: 1)]
+                ).event(in: $0)
+            ]
         }
         results = QuestionResults.compute(question: 1, in: state)
         #expect(results.totals == [c[0]: 5, c[1]: 4, c[2]: 6, c[3]: 4])

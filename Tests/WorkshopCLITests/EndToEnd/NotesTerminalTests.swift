@@ -4,9 +4,9 @@ import Testing
 @testable import Engine
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// `workshop notes` on a real (pseudo-)terminal: line editing, section keys, following

@@ -25,7 +25,11 @@ import Testing
 
                 """)
         let notes = try Session.open(at: file).state.notes.current
-        #expect(notes.map(\.text) == ["Comité de innovación con respaldo formal", "Pocas personas capacitadas en análisis de datos", "Prototipos baratos; antes de licitar"])
+        #expect(
+            notes.map(\.text) == [
+                "Comité de innovación con respaldo formal", "Pocas personas capacitadas en análisis de datos",
+                "Prototipos baratos; antes de licitar",
+            ])
         #expect(notes.map(\.round) == [1, 2, 1])
         #expect(notes.map(\.section) == ["structures", "capacities", "methods"])
         // Importing the same file again adds nothing.
@@ -51,7 +55,9 @@ import Testing
                 """)
         #expect(try VotingCLIFixture.bytes(file) == before)
         let dry = try VotingCLIFixture.ok(["import", "notes", file, csv, "--dry-run"])
-        #expect(dry.output.hasPrefix("Dry run for \(csv) (UTF-8, delimiter ';'): notes that would be imported: 3; nothing was written."))
+        #expect(
+            dry.output.hasPrefix(
+                "Dry run for \(csv) (UTF-8, delimiter ';'): notes that would be imported: 3; nothing was written."))
         #expect(dry.error.contains("rows that would be rejected: 2 of 5"))
         #expect(try VotingCLIFixture.bytes(file) == before)
         let skipped = try VotingCLIFixture.ok(["import", "notes", file, csv, "--skip-invalid"])
@@ -81,7 +87,8 @@ import Testing
         #expect(run.status == 1)
         #expect(
             run.error
-                == "Error: the notes file '\(noText)' has no text (\"texto\", \"nota\" or \"text\") column (found \"mesa\", \"ronda\"); add that column.\n")
+                == "Error: the notes file '\(noText)' has no text (\"texto\", \"nota\" or \"text\") column (found \"mesa\", \"ronda\"); add that column.\n"
+        )
         #expect(runCLI(["import", "notes", file, scratch.file("nope.csv")]).error.contains("no such file"))
         #expect(runCLI(["import", "notes", file]).status == 64)
         let hostile = scratch.write("h.csv", "mesa,texto\n\u{1B}[2J9,hola\n")

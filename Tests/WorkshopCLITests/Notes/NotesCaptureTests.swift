@@ -63,7 +63,10 @@ import Testing
         #expect(run.status == 0, "\(run.error)")
         let state = try Session.open(at: file).state
         let notes = state.notes.current
-        #expect(notes.map(\.text) == ["Primera idea, sin sección", "Falta capacitación en datos", "Prototipos rápidos", "/ciudadanía digital"])
+        #expect(
+            notes.map(\.text) == [
+                "Primera idea, sin sección", "Falta capacitación en datos", "Prototipos rápidos", "/ciudadanía digital",
+            ])
         #expect(notes.map(\.section) == [nil, "capacities", "methods", "methods"])
         #expect(notes.allSatisfy { $0.table == 2 && $0.round == 1 && $0.question == 2 && $0.author == "Ana Pérez" })
         // The edit was undone: the earlier text is back, both versions are in the history.
@@ -104,7 +107,9 @@ import Testing
         #expect(run.status == 0, "\(run.error)")
         let notes = try Session.open(at: file).state.notes.current
         #expect(notes.map(\.round) == [1, 2, 3])
-        #expect(run.output.contains("── Comenzó la ronda 2 de 3 ──\nPregunta 3: ¿Cómo podemos usar la innovación para mejorar nuestros servicios?\n"))
+        #expect(
+            run.output.contains(
+                "── Comenzó la ronda 2 de 3 ──\nPregunta 3: ¿Cómo podemos usar la innovación para mejorar nuestros servicios?\n"))
         #expect(run.output.contains("── Comenzó la ronda 3 de 3 ──\n"))
         #expect(run.output.contains("Ahora: Votación de conclusiones. Las notas siguen yendo a la ronda 3.\n"))
         #expect(!run.output.contains("Comenzó la ronda 1"))
@@ -164,7 +169,8 @@ import Testing
         let section = run(["notes", file, "-t", "1", "--section", "bogus"], input: ScriptedInput([String]()))
         #expect(section.status == 1)
         #expect(section.error.contains("unknown section \"bogus\""))
-        let started = run(["notes", file, "-t", "1", "--section", "Interacciones"], input: ScriptedInput(["con sección inicial"]))
+        let started = run(
+            ["notes", file, "-t", "1", "--section", "Interacciones"], input: ScriptedInput(["con sección inicial"]))
         #expect(started.status == 0)
         #expect(try Session.open(at: file).state.notes.current.last?.section == "interactions")
     }

@@ -10,10 +10,14 @@ import Testing
 
     @Test func arrowsHomeEndDeleteInTheirCommonForms() {
         #expect(decode(Array("\u{1B}[D\u{1B}[C\u{1B}OD\u{1B}OC".utf8)) == [.left, .right, .left, .right])
-        #expect(decode(Array("\u{1B}[H\u{1B}[F\u{1B}[1~\u{1B}[4~\u{1B}[7~\u{1B}[8~".utf8)) == [.home, .end, .home, .end, .home, .end])
+        #expect(
+            decode(Array("\u{1B}[H\u{1B}[F\u{1B}[1~\u{1B}[4~\u{1B}[7~\u{1B}[8~".utf8)) == [.home, .end, .home, .end, .home, .end])
         #expect(decode(Array("\u{1B}[3~\u{1B}[1;5D\u{1B}[1;5C".utf8)) == [.delete, .wordLeft, .wordRight])
         #expect(decode(Array("\u{1B}OP\u{1B}OS\u{1B}[15~".utf8)) == [.function(1), .function(4), .function(5)])
-        #expect(decode([0x01, 0x05, 0x15, 0x0B, 0x17, 0x7F, 0x08]) == [.home, .end, .killToStart, .killToEnd, .deleteWord, .backspace, .backspace])
+        #expect(
+            decode([0x01, 0x05, 0x15, 0x0B, 0x17, 0x7F, 0x08]) == [
+                .home, .end, .killToStart, .killToEnd, .deleteWord, .backspace, .backspace,
+            ])
     }
 
     @Test func utf8SplitAcrossReads() {
@@ -45,7 +49,10 @@ import Testing
     }
 
     @Test func invalidBytesAndC1ControlsAreDropped() {
-        #expect(decode([0x61, 0xFF, 0x62, 0xC2, 0x9B, 0x63]) == [.character("a"), .unknown, .character("b"), .unknown, .character("c")])
+        #expect(
+            decode([0x61, 0xFF, 0x62, 0xC2, 0x9B, 0x63]) == [
+                .character("a"), .unknown, .character("b"), .unknown, .character("c"),
+            ])
         #expect(decode([0xE2, 0x41]) == [.unknown, .character("A")])
     }
 }

@@ -8,7 +8,9 @@ import Testing
     @Test func addListMergeEditWithdraw() throws {
         let scratch = Scratch()
         let file = try VotingCLIFixture.session(in: scratch)
-        let added = try VotingCLIFixture.ok(["conclusion", "add", file, "--question", "2", "--table", "2", "Falta presupuesto estable"])
+        let added = try VotingCLIFixture.ok([
+            "conclusion", "add", file, "--question", "2", "--table", "2", "Falta presupuesto estable",
+        ])
         #expect(added.output == "Added C1 to question 2: Falta presupuesto estable\n")
         try VotingCLIFixture.ok(["conclusion", "add", file, "-q", "2", "-t", "1", "No hay presupuesto permanente"])
         try VotingCLIFixture.ok(["conclusion", "add", file, "-q", "2", "Rotación de personal"])
@@ -16,7 +18,9 @@ import Testing
         let duplicate = runCLI(["conclusion", "add", file, "-q", "2", "falta PRESUPUESTO estable"])
         #expect(duplicate.status == 1)
         #expect(duplicate.error == "Error: C1 already says this; nothing was added.\n")
-        let merged = try VotingCLIFixture.ok(["conclusion", "merge", file, "C1", "c2", "--text", "Falta presupuesto estable y permanente"])
+        let merged = try VotingCLIFixture.ok([
+            "conclusion", "merge", file, "C1", "c2", "--text", "Falta presupuesto estable y permanente",
+        ])
         #expect(merged.output == "Merged C2 into C1: Falta presupuesto estable y permanente\n")
         try VotingCLIFixture.ok(["conclusion", "withdraw", file, "C3"])
         try VotingCLIFixture.ok(["conclusion", "edit", file, "C4", "Co-diseño con usuarios"])
@@ -31,7 +35,8 @@ import Testing
         let all = try VotingCLIFixture.ok(["conclusion", "list", file, "-q", "2", "--all"]).output
         #expect(all.contains("C2  No hay presupuesto permanente  table 1  (merged into C1)"))
         #expect(all.contains("C3  Rotación de personal  (withdrawn)"))
-        let json = try JSONValue(parsing: try VotingCLIFixture.ok(["conclusion", "list", file, "--all", "--format", "json"]).output)
+        let json = try JSONValue(
+            parsing: try VotingCLIFixture.ok(["conclusion", "list", file, "--all", "--format", "json"]).output)
         #expect(json.arrayValue?.map { $0["id"] } == ["C4", "C1", "C2", "C3"])
         #expect(json[1]?["mergedFrom"] == ["C2"])
         #expect(json[2]?["status"] == "merged")

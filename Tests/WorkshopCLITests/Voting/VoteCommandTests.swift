@@ -60,7 +60,9 @@ import Testing
         #expect(json[0]?["tieBreak"] == ["order": ["C3", "C2"]])
         #expect(json.arrayValue?.count == 3)
         let journal = try String(contentsOfFile: file, encoding: .utf8)
-        #expect(journal.contains("\"type\":\"vote.tiebreak\",\"data\":{\"question\":1,\"order\":[\"C3\",\"C2\"],\"tied\":[\"C2\",\"C3\"]}"))
+        #expect(
+            journal.contains(
+                "\"type\":\"vote.tiebreak\",\"data\":{\"question\":1,\"order\":[\"C3\",\"C2\"],\"tied\":[\"C2\",\"C3\"]}"))
         // The facilitator may change their mind: a later decision on the same tie replaces it.
         try VotingCLIFixture.ok(["tiebreak", file, "-q", "1", "--keep-all"])
         let changed = try JSONValue(parsing: try VotingCLIFixture.ok(["results", file, "-q", "1", "--format", "json"]).output)
@@ -89,7 +91,8 @@ import Testing
         let before = try VotingCLIFixture.bytes(file)
         let refused = runCLI(["vote", file, "-q", "1", "--voter", "tomas aravena", "--dots", "C4=1"])
         #expect(refused.status == 1)
-        #expect(refused.error == "Error: Tomás Aravena Lagos already voted on question 1; add --replace to replace that ballot.\n")
+        #expect(
+            refused.error == "Error: Tomás Aravena Lagos already voted on question 1; add --replace to replace that ballot.\n")
         #expect(try VotingCLIFixture.bytes(file) == before)
         let replaced = try VotingCLIFixture.ok(["vote", file, "-q", "1", "--voter", "#4", "--dots", "C4=1", "--replace"])
         #expect(replaced.output.hasPrefix("Replaced the ballot of Tomás Aravena Lagos on question 1: C4×1"))
@@ -111,14 +114,32 @@ import Testing
         let cases: [([String], String)] = [
             (["--voter", "Camila", "--dots", "C1=2,C2=2"], "the ballot uses 4 dots but each voter has 3; remove 1."),
             (["--voter", "Camila", "--dots", "C1=3"], "3 dots on C1; at most 2 per conclusion."),
-            (["--voter", "Camila", "--dots", "C9=1"], "there is no conclusion \"C9\" on question 1 (candidates: C1, C2, C3, C4)."),
+            (
+                ["--voter", "Camila", "--dots", "C9=1"],
+                "there is no conclusion \"C9\" on question 1 (candidates: C1, C2, C3, C4)."
+            ),
             (["--voter", "Camila", "--dots", "C5=1"], "C5 belongs to question 2, not to question 1."),
-            (["--voter", "Camilo Rojas Fuentes", "--dots", "C1=1"], "no participant matches \"Camilo Rojas Fuentes\"; give the name as on the roster or the participant number. Did you mean 'Camila Rojas Fuentes'?"),
-            (["--voter", "rojas", "--dots", "C1=1"], "\"rojas\" matches several participants (#1 Camila Rojas Fuentes (Servicio 1); #6 Andrés Ibáñez Rojas (Servicio 2)); give the participant number, e.g. --voter 12."),
-            (["--voter", "Benjamín Castro", "--dots", "C1=1"], "Benjamín Castro Leiva is marked absent and cannot vote; check them in first."),
-            (["--voter", "Camila", "--approve", "C1,C2"], "question 1 is voted by dot voting, not approval voting: use --dots ID=N,ID=N. (The rule can change before the first vote with --rule.)"),
+            (
+                ["--voter", "Camilo Rojas Fuentes", "--dots", "C1=1"],
+                "no participant matches \"Camilo Rojas Fuentes\"; give the name as on the roster or the participant number. Did you mean 'Camila Rojas Fuentes'?"
+            ),
+            (
+                ["--voter", "rojas", "--dots", "C1=1"],
+                "\"rojas\" matches several participants (#1 Camila Rojas Fuentes (Servicio 1); #6 Andrés Ibáñez Rojas (Servicio 2)); give the participant number, e.g. --voter 12."
+            ),
+            (
+                ["--voter", "Benjamín Castro", "--dots", "C1=1"],
+                "Benjamín Castro Leiva is marked absent and cannot vote; check them in first."
+            ),
+            (
+                ["--voter", "Camila", "--approve", "C1,C2"],
+                "question 1 is voted by dot voting, not approval voting: use --dots ID=N,ID=N. (The rule can change before the first vote with --rule.)"
+            ),
             (["--voter", "Camila", "--dots", "C1=1,C1=1"], "C1 appears more than once; give each conclusion once."),
-            (["--tally", "C1=40"], "40 for C1 is more than the voters without a ballot (11) can give: at most 22; check the count."),
+            (
+                ["--tally", "C1=40"],
+                "40 for C1 is more than the voters without a ballot (11) can give: at most 22; check the count."
+            ),
         ]
         for (arguments, message) in cases {
             let before = try VotingCLIFixture.bytes(file)
@@ -133,7 +154,8 @@ import Testing
         #expect(closed.status == 1)
         #expect(
             closed.error
-                == "Error: voting on question 3 is closed; reopen it with 'workshop vote FILE --question 3 --reopen' to record more.\n")
+                == "Error: voting on question 3 is closed; reopen it with 'workshop vote FILE --question 3 --reopen' to record more.\n"
+        )
         #expect(try VotingCLIFixture.bytes(file) == before)
     }
 
@@ -174,7 +196,9 @@ import Testing
         let all = try VotingCLIFixture.ok(["vote", file, "--question", "all", "--close"])
         // Question 2 was already closed: only 1 and 3 are closed now.
         #expect(all.output.components(separatedBy: "\n").filter { $0.hasPrefix("Closed voting on question") }.count == 2)
-        #expect(try VotingCLIFixture.ok(["vote", file, "--question", "all", "--close"]).output == "Every question's vote is already closed.\n")
+        #expect(
+            try VotingCLIFixture.ok(["vote", file, "--question", "all", "--close"]).output
+                == "Every question's vote is already closed.\n")
         let json = try JSONValue(parsing: try VotingCLIFixture.ok(["results", file, "--format", "json"]).output)
         #expect(json.arrayValue?.allSatisfy { $0["status"] == "closed" } == true)
         try VotingCLIFixture.ok(["vote", file, "-q", "1", "--reopen"])
@@ -274,7 +298,10 @@ import Testing
         #expect(status["votes"] == 2)
         let spanish = try VotingCLIFixture.ok(["results", file, "-q", "1"], language: "es_CL.UTF-8").output
         #expect(spanish.contains("Pregunta 1 · Buenas prácticas"))
-        #expect(spanish.contains("votación por puntos, puntos por persona: 3 (máximo 2 por conclusión) · conserva 3 · votos: 1, conteos: 1 · abierta"))
+        #expect(
+            spanish.contains(
+                "votación por puntos, puntos por persona: 3 (máximo 2 por conclusión) · conserva 3 · votos: 1, conteos: 1 · abierta"
+            ))
         #expect(spanish.contains("Se conservan: C2, C1, C3"))
     }
 }

@@ -37,7 +37,8 @@ struct NotesCommand: ParsableCommand {
         let session = try context.openSession(file)
         let state = session.state
         guard !state.agenda.tables.isEmpty, !state.agenda.rounds.isEmpty else { throw NoteError.noAgenda }
-        guard let workshopTable = state.agenda.table(table), let assignment = state.assignment(table: table, round: state.currentRound)
+        guard let workshopTable = state.agenda.table(table),
+            let assignment = state.assignment(table: table, round: state.currentRound)
         else {
             throw NoteError.unknownTable(table: table, tables: state.agenda.tables.map(\.number))
         }

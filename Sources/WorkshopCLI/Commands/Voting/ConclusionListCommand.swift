@@ -55,7 +55,10 @@ struct ConclusionListCommand: ParsableCommand {
                 style.bold(
                     l.text(
                         .conclusionListQuestion,
-                        ["question": String(question.number), "title": TerminalText.sanitize(question.title.text(in: l.language))])))
+                        [
+                            "question": String(question.number),
+                            "title": TerminalText.sanitize(question.title.text(in: l.language)),
+                        ])))
             context.print(
                 style.dim(
                     l.text(

@@ -12,7 +12,9 @@ struct ResultsCommand: ParsableCommand {
             OptionSpec("question", short: "q", value: "Q", help: .voteOptionQuestion),
             OptionSpec("format", value: "text|json", help: .optionFormatTextJSON, completion: .choices(["text", "json"])),
         ],
-        examples: ["workshop results taller.workshop", "workshop results taller.workshop --question 2 --format json | jq '.[0].kept'"])
+        examples: [
+            "workshop results taller.workshop", "workshop results taller.workshop --question 2 --format json | jq '.[0].kept'",
+        ])
 
     let file: String
     let question: Int?

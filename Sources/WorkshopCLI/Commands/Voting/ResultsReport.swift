@@ -47,7 +47,10 @@ struct ResultsReport {
             ("status", .string(result.closed ? "closed" : "open")),
             ("ballots", .integer(result.ballots)),
             ("tallies", .integer(result.tallies)),
-            ("totals", .object(result.entries.sorted { $0.conclusion.number < $1.conclusion.number }.map { ($0.id, .integer($0.total)) })),
+            (
+                "totals",
+                .object(result.entries.sorted { $0.conclusion.number < $1.conclusion.number }.map { ($0.id, .integer($0.total)) })
+            ),
             ("kept", .array(result.kept.map { .string($0) })),
             ("tied", .array(result.tied.map { .string($0) })),
             ("openPlaces", .integer(result.openPlaces)),
@@ -100,7 +103,8 @@ struct ResultsReport {
             if position > 0 { lines.append("") }
             let title = state.agenda.question(result.question)?.title.text(in: l.language) ?? ""
             lines.append(
-                style.bold(l.text(.resultsQuestion, ["question": String(result.question), "title": TerminalText.sanitize(title)])))
+                style.bold(
+                    l.text(.resultsQuestion, ["question": String(result.question), "title": TerminalText.sanitize(title)])))
             let status = result.closed ? l.text(.resultsClosed) : l.text(.resultsOpen)
             lines.append(
                 style.dim(

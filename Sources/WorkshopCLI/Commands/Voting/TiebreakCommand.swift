@@ -37,7 +37,8 @@ struct TiebreakCommand: ParsableCommand {
     func run(in context: CommandContext) throws {
         let session = try context.openSession(file, options: Session.OpenOptions(skipping: [NoteAdded.type]))
         try session.append { state in
-            let draft = order.map { TieBreakDraft(question: question, order: $0) } ?? TieBreakDraft(question: question, keepAll: true)
+            let draft =
+                order.map { TieBreakDraft(question: question, order: $0) } ?? TieBreakDraft(question: question, keepAll: true)
             return [try draft.event(in: state)]
         }
         let results = QuestionResults.compute(question: question, in: session.state)

@@ -5,7 +5,9 @@ enum VoteArguments {
     /// `C3=2,C5=1` (also `C3:2`, spaces or `;` between pairs) as marks.
     static func marks(_ text: String, option: String) throws -> [BallotMark] {
         let pairs = items(text)
-        guard !pairs.isEmpty else { throw UsageError.invalidValue(option: option, value: text, expected: "ID=N,ID=N (e.g. C3=2,C5=1)") }
+        guard !pairs.isEmpty else {
+            throw UsageError.invalidValue(option: option, value: text, expected: "ID=N,ID=N (e.g. C3=2,C5=1)")
+        }
         return try pairs.map { pair in
             guard let separator = pair.firstIndex(where: { $0 == "=" || $0 == ":" }) else {
                 throw UsageError.invalidValue(option: option, value: pair, expected: "ID=N (e.g. C3=2)")

@@ -139,8 +139,11 @@ struct VoteCommand: ParsableCommand {
             var described = VoteArguments.describe(cast.marks, rule: rule)
             if rule == .dots {
                 let settings = VoteSettings.resolve(question: question, in: state)
-                described += " " + l.text(
-                    .voteDotsUsed, ["used": String(cast.marks.reduce(0) { $0 + $1.value }), "budget": String(settings.budget)])
+                described +=
+                    " "
+                    + l.text(
+                        .voteDotsUsed,
+                        ["used": String(cast.marks.reduce(0) { $0 + $1.value }), "budget": String(settings.budget)])
             }
             context.print(
                 l.text(
@@ -202,7 +205,10 @@ struct VoteCommand: ParsableCommand {
             context.print(
                 l.text(
                     .voteResetDone,
-                    ["question": String(question), "ballots": String(before.ballots.count), "tallies": String(before.tallyRecords)]
+                    [
+                        "question": String(question), "ballots": String(before.ballots.count),
+                        "tallies": String(before.tallyRecords),
+                    ]
                 ))
         case .configure(let rule, let keep, let budget, let cap):
             guard let question else { return }
