@@ -132,6 +132,7 @@ enum EnglishTexts {
     
     
     
+    
 
         // MARK: voting and note capture
         .noteArgumentID: "The note's number, e.g. 57 (shown when it was saved).",

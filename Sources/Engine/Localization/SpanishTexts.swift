@@ -133,6 +133,7 @@ enum SpanishTexts {
     
     
     
+    
 
         // MARK: voting and note capture
         .noteArgumentID: "El número de la nota, por ejemplo 57 (se muestra al guardarla).",
@@ -191,7 +192,7 @@ enum SpanishTexts {
         .importOptionDryRun: "Revisa el archivo e informa, sin escribir nada.",
         .importOptionAllowDuplicates: "Importa también las filas idénticas a notas que ya están en la sesión.",
         .importDone: "Importado desde {file} ({encoding}, separador {delimiter}): notas: {count}, #{first}–#{last}.",
-        .importDryRun: "Prueba de {file} ({encoding}, separador {delimiter}): notas que se importarían: {count}; no se escribió nada.",
+        .importDryRun: "Revisión de {file} ({encoding}, separador {delimiter}): notas que se importarían: {count}; no se escribió nada.",
         .importNothing: "No hay notas nuevas que importar desde {file}.",
         .importInferredRounds: "Notas sin ronda: {count}; quedaron en la primera ronda en que su mesa tuvo esa pregunta.",
         .importDuplicatesSkipped: "Filas que ya estaban en la sesión, omitidas: {count} (líneas {lines}); agrega --allow-duplicates para importarlas de todos modos.",
@@ -220,12 +221,12 @@ enum SpanishTexts {
         .importRowNeedRoundOrQuestion: "indica la ronda o la pregunta: la mesa {table} tuvo las preguntas {held}",
         .importRowUnknownSection: "sección desconocida \"{value}\" (secciones: {known}, sus números o títulos)",
         .conclusionAbstract: "Gestiona las conclusiones candidatas que vota cada pregunta.",
-        .conclusionDiscussion: "Las conclusiones reciben identificadores cortos (C1, C2...) en el orden en que se agregan. Se pueden\nagregar, fusionar y retirar hasta el primer voto o conteo de la pregunta; desde ahí la papeleta queda\nfija (corrige la redacción con 'edit', o reinicia la votación con 'workshop vote ARCHIVO --question P --reset').",
+        .conclusionDiscussion: "Las conclusiones reciben identificadores cortos (C1, C2...) en el orden en que se agregan. Se pueden\nagregar, fusionar y retirar hasta el primer voto o conteo de la pregunta; desde ahí las candidatas quedan\nfijas (corrige la redacción con 'edit', o reinicia la votación con 'workshop vote ARCHIVO --question P --reset').",
         .conclusionAddAbstract: "Agrega una conclusión candidata a una pregunta.",
         .conclusionListAbstract: "Lista las conclusiones candidatas de cada pregunta y cómo se vota.",
         .conclusionMergeAbstract: "Fusiona conclusiones que dicen lo mismo (varias mesas la propusieron).",
-        .conclusionMergeDiscussion: "La primera conclusión sigue en la papeleta y reúne las mesas de las demás, que salen de ella.\nUsa --text para dar una nueva redacción a la conclusión fusionada.",
-        .conclusionWithdrawAbstract: "Saca una conclusión de la papeleta.",
+        .conclusionMergeDiscussion: "La primera conclusión sigue en la votación y reúne las mesas de las demás, que salen de ella.\nUsa --text para dar una nueva redacción a la conclusión fusionada.",
+        .conclusionWithdrawAbstract: "Saca una conclusión de la votación.",
         .conclusionEditAbstract: "Corrige la redacción de una conclusión (se conserva la anterior).",
         .conclusionArgumentText: "El texto de la conclusión.",
         .conclusionArgumentID: "El identificador de la conclusión, por ejemplo C3.",
@@ -237,7 +238,7 @@ enum SpanishTexts {
         .conclusionAdded: "Se agregó {id} a la pregunta {question}: {text}",
         .conclusionEditedDone: "Nueva redacción de {id}: {text}",
         .conclusionMergedDone: "Se fusionó {from} en {into}: {text}",
-        .conclusionWithdrawnDone: "Se retiró {id} de la papeleta.",
+        .conclusionWithdrawnDone: "Se retiró {id} de la votación.",
         .conclusionListQuestion: "Pregunta {question} · {title}",
         .conclusionListSummary: "candidatas: {count} · {rule} · conserva {keep}",
         .conclusionListEmpty: "aún no hay conclusiones",
@@ -297,7 +298,7 @@ enum SpanishTexts {
         .voteUnknownCandidate: "no existe la conclusión \"{id}\" en la pregunta {question} (candidatas: {candidates}).",
         .voteCandidateOtherQuestion: "{id} es de la pregunta {question}, no de la pregunta {expected}.",
         .voteCandidateMerged: "{id} se fusionó en {into}; usa {into}.",
-        .voteCandidateWithdrawn: "{id} fue retirada y ya no está en la papeleta.",
+        .voteCandidateWithdrawn: "{id} fue retirada y ya no está en la votación.",
         .voteDuplicateCandidate: "{id} aparece más de una vez; indica cada conclusión una sola vez.",
         .voteUnknownVoter: "ninguna persona participante coincide con \"{name}\"; indica el nombre como en la nómina o el número de participante.",
         .voteAmbiguousVoter: "\"{name}\" coincide con varias personas ({matches}); indica el número de participante, por ejemplo --voter 12.",

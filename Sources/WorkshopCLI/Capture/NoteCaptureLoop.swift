@@ -4,8 +4,8 @@ import Engine
 ///
 /// Each line typed is saved at once as a note of the table (one durable append), in the
 /// section chosen and the round the prompt shows. The loop follows the facilitator: it
-/// polls the journal (while idle on a terminal, before each line from a pipe) and, when a
-/// new round starts, prints the round's question and moves the prompt on, without a
+/// polls the journal (while idle on a terminal, as each line arrives from a pipe) and, when
+/// a new round starts, prints the round's question and moves the prompt on, without a
 /// restart. Commands: `/list`, `/edit ID`, `/delete ID`, `/undo`, `/section ID`, `/help`,
 /// `/quit`; a section's number alone switches section (on a terminal also Alt+number,
 /// F1-F4, or Tab for the next one). Notes are printed through ``TerminalText/sanitize(_:keepNewlines:)``.
@@ -222,7 +222,8 @@ final class NoteCaptureLoop: LineReaderDelegate {
         emit([l.text(.captureSectionChanged, ["section": sectionLabel(match.id)])])
     }
 
-    /// Moves section by a shortcut; returns the line to print.
+    /// Switches to the section at `position` (a key shortcut); the redrawn prompt shows it,
+    /// so there is nothing to print.
     private func selectSection(position: Int) -> [String] {
         guard let sections = canvas()?.sections, sections.indices.contains(position - 1) else { return [] }
         section = sections[position - 1].id
