@@ -34,6 +34,8 @@ final class NoteCaptureLoop: LineReaderDelegate {
     /// The note being edited on a terminal (the prompt says so).
     private var editing: Int?
     private var interactive = false
+    /// The last error met while polling the journal on a terminal.
+    private var lastIdleError: String?
 
     init(session: Session, table: Int, author: String?, section: String?, context: CommandContext) {
         self.session = session
@@ -59,7 +61,12 @@ final class NoteCaptureLoop: LineReaderDelegate {
         emit(header())
         if interactive { emit([style.dim(l.text(.captureHint))]) }
         while true {
-            let initial = editing.flatMap { session.state.notes.note($0)?.text } ?? ""
+            // A note put on the line for editing is shown without control sequences (it may
+            // have come from a pipe or an import); line breaks are kept.
+            let initial =
+                editing.flatMap { session.state.notes.note($0)?.text }.map {
+                    TerminalText.sanitize($0, keepNewlines: true)
+                } ?? ""
             let next = input.nextLine(initial: initial, delegate: self)
             // From a pipe, catch up with the facilitator once the line is in: it goes to the
             // round running when it arrived. (On a terminal the reader polls while idle.)
@@ -282,9 +289,15 @@ final class NoteCaptureLoop: LineReaderDelegate {
 
     func lineReaderIdle() -> [String] {
         do {
-            return try followFacilitator()
+            let lines = try followFacilitator()
+            lastIdleError = nil
+            return lines
         } catch {
-            return [style.red(l.text(.errorPrefix)) + ErrorMessages.describe(error, l)]
+            // Said once, not at every poll, until it changes or goes away.
+            let message = ErrorMessages.describe(error, l)
+            guard message != lastIdleError else { return [] }
+            lastIdleError = message
+            return [style.red(l.text(.errorPrefix)) + message]
         }
     }
 

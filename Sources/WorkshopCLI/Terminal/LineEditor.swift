@@ -107,6 +107,16 @@ public struct LineEditor: Equatable, Sendable {
         return index
     }
 
+    /// How a character of the line is drawn: a line break (an edited note may hold one) as
+    /// `↵`, a tab as a space, anything else as itself.
+    static func shown(_ character: Character) -> Character {
+        switch character {
+        case "\n", "\r\n", "\r": return "↵"
+        case "\t": return " "
+        default: return character
+        }
+    }
+
     /// The part of the line to draw after a prompt `promptColumns` wide on a terminal
     /// `columns` wide, and the cursor's column within it. Long lines scroll sideways so the
     /// cursor always shows.
@@ -130,6 +140,6 @@ public struct LineEditor: Equatable, Sendable {
             width += next
             end += 1
         }
-        return (String(characters[start..<end]), before)
+        return (String(characters[start..<end].map(Self.shown)), before)
     }
 }

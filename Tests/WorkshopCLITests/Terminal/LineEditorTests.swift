@@ -74,4 +74,10 @@ import Testing
         let wide = LineEditor(text: "会議")
         #expect(wide.view(promptColumns: 0, columns: 80).cursorColumn == 4)
     }
+
+    @Test func lineBreaksOfAnEditedNoteAreDrawnAsSymbols() {
+        let editor = LineEditor(text: "uno\ndos\ttres")
+        #expect(editor.view(promptColumns: 0, columns: 80).text == "uno↵dos tres")
+        #expect(editor.text == "uno\ndos\ttres")
+    }
 }
