@@ -8,7 +8,12 @@ struct CLIRun {
     let status: Int32
     let output: String
     let error: String
+
+    var code: Int32 { status }
+    var errors: String { error }
 }
+
+typealias CLIResult = CLIRun
 
 /// Runs `workshop` in-process with captured streams, an injected clock and environment.
 func runCLI(
@@ -23,13 +28,13 @@ func runCLI(
     return CLIRun(status: status, output: output.text, error: error.text)
 }
 
-/// A fresh temporary directory per test, removed at the end.
+/// A temporary directory for one test, removed when the test ends.
 final class Scratch {
     let path: String
 
-    init() {
+    init() throws {
         path = NSTemporaryDirectory() + "workshop-cli-" + UUID().uuidString
-        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     }
 
     deinit { try? FileManager.default.removeItem(atPath: path) }
@@ -37,18 +42,36 @@ final class Scratch {
     func file(_ name: String) -> String { path + "/" + name }
 
     @discardableResult
-    func write(_ name: String, _ text: String) -> String {
-        let path = file(name)
-        try? text.write(toFile: path, atomically: true, encoding: .utf8)
-        return path
+    func write(_ name: String, _ text: String) throws -> String {
+        let target = file(name)
+        try FileManager.default.createDirectory(
+            atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: URL(fileURLWithPath: target))
+        return target
     }
 
     @discardableResult
-    func write(_ name: String, bytes: [UInt8]) -> String {
-        let path = file(name)
-        _ = FileManager.default.createFile(atPath: path, contents: Data(bytes))
-        return path
+    func write(_ name: String, bytes: [UInt8]) throws -> String {
+        let target = file(name)
+        try Data(bytes).write(to: URL(fileURLWithPath: target))
+        return target
     }
+
+    func read(_ name: String) throws -> String {
+        String(decoding: try Data(contentsOf: URL(fileURLWithPath: file(name))), as: UTF8.self)
+    }
+
+    /// A session created with `workshop new` from the demo roster (plus `extra` rows).
+    func session(
+        _ method: String = "opsi-facets", name: String = "s.workshop", options: [String] = [], extra: [String] = []
+    ) throws -> String {
+        let roster = try write("roster.csv", CLITesting.rosterCSV(extra: extra))
+        let result = CLITesting.run(["new", method, "--roster", roster, "-o", file(name)] + options)
+        guard result.code == 0 else { throw SessionFailure(message: result.errors) }
+        return file(name)
+    }
+
+    struct SessionFailure: Error { let message: String }
 }
 
 /// A roster of `count` people from a few institutions.
@@ -62,7 +85,7 @@ func sampleRoster(_ count: Int = 24) -> String {
 
 /// Creates a session from a sample roster and returns its path.
 func makeSession(in scratch: Scratch, people: Int = 24, extra: [String] = []) throws -> String {
-    let roster = scratch.write("roster.csv", sampleRoster(people))
+    let roster = try scratch.write("roster.csv", sampleRoster(people))
     let path = scratch.file("taller.workshop")
     let run = runCLI(["new", "opsi-facets", "--roster", roster, "-o", path] + extra)
     guard run.status == 0 else { throw CLITestFailure(run: run) }
@@ -92,11 +115,14 @@ enum BuiltBinary {
     }
 
     /// Runs the binary and waits for it.
-    static func run(_ arguments: [String], input: Data? = nil, environment: [String: String] = [:]) throws -> CLIRun {
+    static func run(
+        _ arguments: [String], input: Data? = nil, environment: [String: String] = [:], directory: String? = nil
+    ) throws -> CLIRun {
         guard let path else { throw CLITestFailure(run: CLIRun(status: -1, output: "", error: "binary not built")) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
+        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
         var env = ProcessInfo.processInfo.environment
         env["LANG"] = "en_US.UTF-8"
         env.removeValue(forKey: "LC_ALL")

@@ -8,6 +8,10 @@ public enum MethodError: Error, Equatable, Sendable {
         case textList
         case choice([String])
         case flag
+        /// At least this many texts separated by `|`.
+        case atLeastTexts(Int)
+        /// Exactly this many texts separated by `|`.
+        case exactTexts(Int)
     }
 
     case unknownMethod(String, suggestion: String?, known: [String])
@@ -20,6 +24,14 @@ public enum MethodError: Error, Equatable, Sendable {
     case unknownCanvas(String, known: [String])
     /// Two methods registered with the same id or alias.
     case duplicateIdentifier(String)
+    /// A method id or alias that is not kebab-case (`world-cafe`).
+    case invalidIdentifier(String)
     /// A method's own plan breaks a rule (a bug in the method, reported rather than hidden).
     case invalidPlan(method: String, reason: String)
+    /// A host named in the parameters who is not on the roster.
+    case unknownHost(String, suggestion: String?)
+    /// More hosts named than there are tables.
+    case tooManyHosts(hosts: Int, tables: Int)
+    /// A method that discusses one question per round was given more questions than rounds.
+    case moreQuestionsThanRounds(method: String, questions: Int, rounds: Int)
 }

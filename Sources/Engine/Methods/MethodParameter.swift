@@ -1,5 +1,5 @@
 /// A setting of a method that organisers may change (`--param minutes=25`).
-public struct MethodParameter: Sendable {
+public struct MethodParameter: Hashable, Sendable {
     /// The type and allowed values of a parameter.
     public enum Kind: Hashable, Sendable {
         case integer(ClosedRange<Int>)
@@ -8,6 +8,9 @@ public struct MethodParameter: Sendable {
         case textList
         case choice([String])
         case flag
+        /// The id of a canvas template (a built-in one or one of the organiser's files);
+        /// checked against the library when the method plans.
+        case canvas
     }
 
     /// Stable kebab-case id.
@@ -55,6 +58,9 @@ public struct MethodParameter: Sendable {
             case "false", "no", "0", "off": return .flag(false)
             default: throw MethodError.invalidParameter(parameter: id, value: text, expected: .flag)
             }
+        case .canvas:
+            guard !trimmed.isEmpty else { throw MethodError.invalidParameter(parameter: id, value: text, expected: .text) }
+            return .text(trimmed.lowercased())
         }
     }
 
@@ -66,6 +72,7 @@ public struct MethodParameter: Sendable {
         case (.textList, .list): return true
         case (.choice(let choices), .text(let choice)): return choices.contains(choice)
         case (.flag, .flag): return true
+        case (.canvas, .text(let canvas)): return MethodDescription.isValidIdentifier(canvas)
         default: return false
         }
     }

@@ -45,6 +45,42 @@ public struct Agenda: Hashable, Sendable, JournalCodable {
         phases.firstIndex { $0.kind == .round && $0.round == round }
     }
 
+    /// The table of every host (participants who never move), by participant id.
+    public var hostTables: [Int: Int] {
+        var result: [Int: Int] = [:]
+        for table in tables {
+            for host in table.hosts where result[host] == nil { result[host] = table.number }
+        }
+        return result
+    }
+
+    /// The rounds whose notes the vote phase at `index` decides: those run since the
+    /// previous vote phase (all rounds before it for the first vote).
+    public func roundsDecided(byPhase index: Int) -> [Int] {
+        guard phases.indices.contains(index), phases[index].kind == .vote else { return [] }
+        var rounds: [Int] = []
+        var position = index - 1
+        while position >= 0, phases[position].kind != .vote {
+            if phases[position].kind == .round, let round = phases[position].round { rounds.append(round) }
+            position -= 1
+        }
+        return rounds.reversed()
+    }
+
+    /// The questions voted on in the vote phase at `index`: those held in the rounds it
+    /// decides, restricted to ``VotingPlan/questions``, in order of first appearance.
+    public func questionsVoted(atPhase index: Int) -> [Int] {
+        guard let voting else { return [] }
+        var seen: Set<Int> = []
+        var result: [Int] = []
+        for number in roundsDecided(byPhase: index) {
+            for question in round(number)?.questions ?? [] where voting.votes(onQuestion: question) {
+                if seen.insert(question).inserted { result.append(question) }
+            }
+        }
+        return result
+    }
+
     public init(from object: JSONObjectView) throws(JSONDecodingError) {
         tables = try object.decode("tables", as: [WorkshopTable].self)
         questions = try object.decode("questions", as: [Question].self)

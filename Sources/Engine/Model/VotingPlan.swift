@@ -20,13 +20,20 @@ public struct VotingPlan: Hashable, Sendable, JournalCodable {
     public var dotsPerVoter: Int?
     /// For dot voting: most dots one voter may put on one candidate; nil means no cap.
     public var capPerCandidate: Int?
+    /// The questions whose conclusions are voted on, or nil for every question. (Double
+    /// Diamond votes only after its converging phases.)
+    public var questions: [Int]?
 
-    public init(rule: VotingRule, keep: Int, dotsPerVoter: Int? = nil, capPerCandidate: Int? = nil) {
+    public init(rule: VotingRule, keep: Int, dotsPerVoter: Int? = nil, capPerCandidate: Int? = nil, questions: [Int]? = nil) {
         self.rule = rule
         self.keep = keep
         self.dotsPerVoter = dotsPerVoter
         self.capPerCandidate = capPerCandidate
+        self.questions = questions
     }
+
+    /// Whether the conclusions of question `number` are voted on.
+    public func votes(onQuestion number: Int) -> Bool { questions?.contains(number) ?? true }
 
     public init(from object: JSONObjectView) throws(JSONDecodingError) {
         let ruleText = try object.string("rule")
@@ -38,6 +45,7 @@ public struct VotingPlan: Hashable, Sendable, JournalCodable {
         keep = try object.int("keep")
         dotsPerVoter = try object.optionalInt("dots")
         capPerCandidate = try object.optionalInt("cap")
+        questions = object.member("questions").map { $0.isNull } == false ? try object.ints("questions") : nil
     }
 
     public func write(to writer: inout JSONWriter) {
@@ -46,6 +54,7 @@ public struct VotingPlan: Hashable, Sendable, JournalCodable {
         writer.field("keep", keep)
         writer.field("dots", dotsPerVoter)
         writer.field("cap", capPerCandidate)
+        if let questions { writer.field("questions", questions) }
         writer.endObject()
     }
 }

@@ -4,6 +4,13 @@ import Engine
 /// discussed through four analysis dimensions; people rotate so that everyone discusses
 /// every question; the room then votes each question's top conclusions and presents them
 /// in a plenary.
+///
+/// Defaults: three guiding questions (practices worth replicating; barriers and gaps;
+/// innovation to improve services), tables spread evenly over them (about ten people per
+/// table, a multiple of the number of questions), 20-minute rounds, one rotation per
+/// question, a dot vote keeping three conclusions per question. The canvas is the four
+/// analysis dimensions (`opsi-dimensions`) or, as an alternative, the OECD's four
+/// innovation facets (`oecd-facets`), or any other template.
 public struct OpsiFacets: BuiltInMethod {
     public init() {}
 
@@ -12,8 +19,11 @@ public struct OpsiFacets: BuiltInMethod {
         aliases: ["opsi", "facets", "facetas"],
         name: LocalizedText(en: "Innovation facets rounds", es: "Rondas de facetas de innovación"),
         summary: LocalizedText(
-            en: "Rotating table conversations on guiding questions, seen through four analysis dimensions, closed by a vote and a plenary.",
-            es: "Conversaciones rotativas por mesas sobre preguntas guía, vistas desde cuatro dimensiones de análisis, con votación y plenario al cierre."),
+            en:
+                "Rotating table conversations on guiding questions, seen through four analysis dimensions, closed by a vote and a plenary.",
+            es:
+                "Conversaciones rotativas por mesas sobre preguntas guía, vistas desde cuatro dimensiones de análisis, con votación y plenario al cierre."
+        ),
         parameters: [
             MethodParameter(
                 id: "questions", kind: .textList, defaultValue: .list(OpsiFacets.defaultQuestions.map(\.text.es)),
@@ -35,17 +45,22 @@ public struct OpsiFacets: BuiltInMethod {
                     es: "Rondas de conversación (por defecto: una por pregunta, para que todos aborden todas).")),
             MethodParameter(
                 id: "keep", kind: .integer(1...10), defaultValue: .integer(3),
-                help: LocalizedText(en: "Conclusions kept per question after the vote.", es: "Conclusiones que conserva cada pregunta tras la votación.")),
+                help: LocalizedText(
+                    en: "Conclusions kept per question after the vote.",
+                    es: "Conclusiones que conserva cada pregunta tras la votación.")),
             MethodParameter(
                 id: "dots", kind: .integer(1...20), defaultValue: nil,
                 help: LocalizedText(
                     en: "Dots per voter (default: about a third of the candidates).",
                     es: "Puntos por votante (por defecto: un tercio de las candidatas, aprox.).")),
             MethodParameter(
-                id: "canvas", kind: .choice(["opsi-dimensions", "oecd-facets"]), defaultValue: .text("opsi-dimensions"),
+                id: "canvas", kind: .canvas, defaultValue: .text("opsi-dimensions"),
                 help: LocalizedText(
-                    en: "Canvas: the four analysis dimensions, or the OECD's four innovation facets.",
-                    es: "Canvas: las cuatro dimensiones de análisis, o las cuatro facetas de innovación de la OCDE.")),
+                    en:
+                        "Canvas: opsi-dimensions (four analysis dimensions), oecd-facets (the OECD's four innovation facets) or any template.",
+                    es:
+                        "Canvas: opsi-dimensions (cuatro dimensiones de análisis), oecd-facets (las cuatro facetas de innovación de la OCDE) u otra plantilla."
+                )),
         ])
 
     /// The three guiding questions of the format.
@@ -67,77 +82,38 @@ public struct OpsiFacets: BuiltInMethod {
                 es: "¿Cómo podemos usar la innovación para mejorar nuestros servicios?")),
     ]
 
-    /// The four analysis dimensions every question is discussed through.
-    public static let dimensionsCanvas = Canvas(
-        id: "opsi-dimensions",
-        title: LocalizedText(en: "Four analysis dimensions", es: "Cuatro dimensiones de análisis"),
-        summary: LocalizedText(
-            en: "Look at the question from each dimension in turn.", es: "Mira la pregunta desde cada dimensión, una a la vez."),
-        sections: [
-            CanvasSection(
-                id: "structures", title: LocalizedText(en: "Structures and frameworks", es: "Estructuras y marcos"),
-                prompt: LocalizedText(en: "Governance, laws and regulations", es: "Gobernanza, leyes y normativas")),
-            CanvasSection(
-                id: "capacities", title: LocalizedText(en: "Internal capacities", es: "Capacidades internas"),
-                prompt: LocalizedText(en: "Skills, resources and technology", es: "Habilidades, recursos y tecnología")),
-            CanvasSection(
-                id: "methods", title: LocalizedText(en: "Methods", es: "Métodos"),
-                prompt: LocalizedText(en: "Tools, procedures and practices", es: "Herramientas, procedimientos y prácticas")),
-            CanvasSection(
-                id: "interactions", title: LocalizedText(en: "Visible interactions with users", es: "Interacciones visibles con usuarios"),
-                prompt: LocalizedText(en: "Closeness and touchpoints with people", es: "Cercanía y puntos de contacto con las personas")),
-        ])
+    /// The four analysis dimensions every question is discussed through (`Canvases/opsi-dimensions.json`).
+    public static var dimensionsCanvas: Canvas { builtInCanvas("opsi-dimensions") }
 
-    /// The OECD's four facets of public sector innovation, as an alternative canvas.
-    public static let facetsCanvas = Canvas(
-        id: "oecd-facets",
-        title: LocalizedText(en: "Four innovation facets", es: "Cuatro facetas de la innovación"),
-        summary: LocalizedText(
-            en: "Which kind of innovation does each idea belong to?", es: "¿A qué tipo de innovación pertenece cada idea?"),
-        sections: [
-            CanvasSection(
-                id: "enhancement", title: LocalizedText(en: "Enhancement-oriented", es: "Orientada a la mejora"),
-                prompt: LocalizedText(en: "Doing what we do better", es: "Hacer mejor lo que ya hacemos")),
-            CanvasSection(
-                id: "mission", title: LocalizedText(en: "Mission-oriented", es: "Orientada a misiones"),
-                prompt: LocalizedText(en: "Reaching an ambitious shared goal", es: "Alcanzar un objetivo común ambicioso")),
-            CanvasSection(
-                id: "adaptive", title: LocalizedText(en: "Adaptive", es: "Adaptativa"),
-                prompt: LocalizedText(en: "Responding to a changing context", es: "Responder a un contexto que cambia")),
-            CanvasSection(
-                id: "anticipatory", title: LocalizedText(en: "Anticipatory", es: "Anticipatoria"),
-                prompt: LocalizedText(en: "Exploring what may come", es: "Explorar lo que puede venir")),
-        ])
+    /// The OECD's four facets of public sector innovation, the alternative canvas (`Canvases/oecd-facets.json`).
+    public static var facetsCanvas: Canvas { builtInCanvas("oecd-facets") }
+
+    private static func builtInCanvas(_ id: String) -> Canvas {
+        CanvasLibrary.builtIn.canvas(id) ?? Canvas(id: id, title: LocalizedText(id), sections: [])
+    }
 
     /// People per table the default table count aims for.
     static let preferredTableSize = 10
 
     public func makeAgenda(for setup: MethodSetup) throws(MethodError) -> Agenda {
         let parameters = setup.parameters
-        let questions = (parameters.list("questions") ?? Self.defaultQuestions.map(\.text.es)).enumerated().map {
-            offset, text in
-            offset < Self.defaultQuestions.count && text == Self.defaultQuestions[offset].text.es
-                ? Self.defaultQuestions[offset]
-                : Question(number: offset + 1, title: LocalizedText(text), text: LocalizedText(text))
-        }
-        let people = setup.participants.count
-        guard people >= 2 else { throw MethodError.tooFewParticipants(method: Self.description.id, needed: 2, found: people) }
-        let tableCount =
-            parameters.int("tables")
-            ?? questions.count * max(1, (people + questions.count * Self.preferredTableSize - 1) / (questions.count * Self.preferredTableSize))
-        guard tableCount <= people else { throw MethodError.moreTablesThanParticipants(tables: tableCount, participants: people) }
-        let canvasID = parameters.text("canvas") ?? Self.dimensionsCanvas.id
-        let canvas = [Self.dimensionsCanvas, Self.facetsCanvas].first { $0.id == canvasID }
-        guard let canvas else { throw MethodError.unknownCanvas(canvasID, known: [Self.dimensionsCanvas.id, Self.facetsCanvas.id]) }
+        try setup.requireParticipants(2, method: Self.description.id)
+        let questions = Question.list(parameters.list("questions"), defaults: Self.defaultQuestions)
+        let tableCount = try setup.tableCount(preferredSize: Self.preferredTableSize, multipleOf: questions.count)
+        let canvas = try setup.canvas(default: Self.dimensionsCanvas.id)
         let minutes = parameters.int("minutes") ?? 20
         let rounds = parameters.int("rotations") ?? questions.count
 
-        let tables = (1...tableCount).map {
-            WorkshopTable(number: $0, name: "\($0)")
-        }
-        // Tables spread evenly over the questions; each table keeps its question all day.
-        let assignments = tables.map {
-            TableAssignment(table: $0.number, question: ($0.number - 1) % questions.count + 1, canvas: canvas.id)
+        let tables = (1...tableCount).map { WorkshopTable(number: $0, name: String($0)) }
+        // Tables spread evenly over the questions; each table keeps its question all day and
+        // people rotate between tables (with fewer tables than questions, questions move).
+        func assignments(round: Int) -> [TableAssignment] {
+            tables.map {
+                TableAssignment(
+                    table: $0.number,
+                    question: Question.spread(table: $0.number, round: round, tables: tableCount, count: questions.count),
+                    canvas: canvas.id)
+            }
         }
         var phases = [
             Phase(
@@ -174,7 +150,7 @@ public struct OpsiFacets: BuiltInMethod {
             questions: questions,
             canvases: [canvas],
             phases: phases,
-            rounds: (1...rounds).map { RoundPlan(round: $0, assignments: assignments) },
+            rounds: (1...rounds).map { RoundPlan(round: $0, assignments: assignments(round: $0)) },
             voting: VotingPlan(rule: .dots, keep: parameters.int("keep") ?? 3, dotsPerVoter: parameters.int("dots")))
     }
 }

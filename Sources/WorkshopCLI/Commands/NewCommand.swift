@@ -19,6 +19,7 @@ struct NewCommand: ParsableCommand {
             OptionSpec("seed", value: "N", help: .newOptionSeed),
             OptionSpec("open-ballots", help: .newOptionOpenBallots),
             OptionSpec("force", help: .newOptionForce),
+            MethodLibrary.option,
         ],
         examples: [
             "workshop new opsi-facets --roster inscritos.csv -o taller.workshop",
@@ -38,6 +39,7 @@ struct NewCommand: ParsableCommand {
     let seed: Int
     let openBallots: Bool
     let force: Bool
+    let directories: [String]
 
     init(_ arguments: ParsedArguments) throws {
         method = try arguments.requiredArgument("METHOD")
@@ -63,11 +65,13 @@ struct NewCommand: ParsableCommand {
         seed = try arguments.integer("seed", in: 0...Int(Int32.max)) ?? 1
         openBallots = arguments.flag("open-ballots")
         force = arguments.flag("force")
+        directories = arguments.options("methods")
     }
 
     func run(in context: CommandContext) throws {
-        let registry = try MethodLibrary.registry(context: context)
-        let method = try registry.require(self.method)
+        let library = try MethodLibrary.load(context: context, directories: directories)
+        library.warnAboutErrors(context)
+        let method = try library.registry.require(self.method)
         let rosterBytes = try FilePath.read(roster)
         let result = try RosterReader.read(bytes: rosterBytes, file: roster)
         for warning in result.warnings { context.warn(ErrorMessages.describe(warning, context.localizer)) }
@@ -84,7 +88,7 @@ struct NewCommand: ParsableCommand {
             title: title.flatMap { $0.isEmpty ? nil : $0 } ?? Self.defaultTitle(for: output), date: date, startTime: start,
             place: place, method: method.description.id, seed: seed, language: context.language, openBallots: openBallots)
         let events = try SessionFactory.events(
-            info: info, method: method, participants: result.participants, parameters: resolved)
+            info: info, method: method, participants: result.participants, parameters: resolved, canvases: library.canvases)
         let session = try Session.create(at: output, events: events, clock: context.clock, replacing: force)
         let state = session.state
         let institutions = Set(state.participants.map(\.institution).filter { !$0.isEmpty }).count

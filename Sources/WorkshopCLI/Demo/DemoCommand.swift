@@ -62,6 +62,8 @@ struct DemoCommand: ParsableCommand {
         try write("status.json", status.json(language: context.language).serialized(pretty: true) + "\n", .demoWroteStatus)
         let results = ResultsReport(state: session.state).json(language: context.language)
         try write("results.json", results.serialized(pretty: true) + "\n", .demoWroteResults)
+        let plan = try PlanExport.write(state: session.state, into: directory, localizer: context.localizer)
+        written += [(plan.html, .demoWrotePlanHTML), (plan.json, .demoWrotePlanJSON)]
 
         context.print()
         context.print(context.style.bold(context.text(.demoWrote)))

@@ -15,6 +15,7 @@ public enum ErrorMessages {
         case let error as VoteError: return describe(error, l)
         case let error as NoteImportError: return describe(error, l)
         case let error as JSONDocumentError: return describe(error, file: nil, l)
+        case let error as TemplateError: return describe(error, l)
         default: return String(describing: error)
         }
     }
@@ -122,8 +123,17 @@ public enum ErrorMessages {
             return l.text(.methodMoreTablesThanParticipants, ["tables": String(tables), "participants": String(participants)])
         case .unknownCanvas(let canvas, let known):
             return l.text(.methodUnknownCanvas, ["canvas": canvas, "known": known.joined(separator: ", ")])
+                + didYouMean(EditDistance.suggestion(for: canvas, among: known), l)
         case .duplicateIdentifier(let id): return l.text(.methodDuplicateIdentifier, ["id": id])
+        case .invalidIdentifier(let id): return l.text(.methodInvalidIdentifier, ["id": id])
         case .invalidPlan(let method, let reason): return l.text(.methodInvalidPlan, ["method": method, "reason": reason])
+        case .unknownHost(let name, let suggestion):
+            return l.text(.methodUnknownHost, ["name": name]) + didYouMean(suggestion, l)
+        case .tooManyHosts(let hosts, let tables):
+            return l.text(.methodTooManyHosts, ["hosts": String(hosts), "tables": String(tables)])
+        case .moreQuestionsThanRounds(let method, let questions, let rounds):
+            return l.text(
+                .methodMoreQuestionsThanRounds, ["method": method, "questions": String(questions), "rounds": String(rounds)])
         }
     }
 
@@ -134,6 +144,91 @@ public enum ErrorMessages {
         case .textList: return l.text(.expectTextList)
         case .choice(let choices): return l.text(.expectChoice, ["choices": choices.joined(separator: ", ")])
         case .flag: return l.text(.expectFlag)
+        case .atLeastTexts(let count): return l.text(.expectAtLeastTexts, ["count": String(count)])
+        case .exactTexts(let count): return l.text(.expectExactTexts, ["count": String(count)])
+        }
+    }
+
+    /// A template file problem: `file:line:column: $.path: what is wrong, what was expected.`
+    public static func describe(_ error: TemplateError, _ l: Localizer) -> String {
+        let location = error.location
+        var values = ["location": location, "path": error.path]
+        switch error.problem {
+        case .unreadable(let file):
+            if file.isMissingFile { return l.text(.fileMissing, ["file": file.path]) }
+            return l.text(.templateUnreadable, ["file": file.path, "reason": file.reason])
+        case .invalidUTF8: return l.text(.jsonInvalidUTF8, ["location": location])
+        case .syntax(let syntax): return l.text(.jsonSyntax, ["location": location, "reason": syntax.summary])
+        case .missing: return l.text(.templateMissing, values)
+        case .emptyList: return l.text(.templateEmptyList, values)
+        case .unsupportedVersion(let version):
+            values["version"] = String(version)
+            return l.text(.templateUnsupportedVersion, values)
+        case .wrongType(let expected, let found):
+            values["expected"] = describe(expected, l)
+            values["found"] = describe(found, l)
+            return l.text(.templateWrongType, values)
+        case .outOfRange(let value, let range):
+            values["value"] = String(value)
+            values["expected"] = l.text(
+                .expectIntegerRange,
+                ["min": String(range.lowerBound), "max": range.upperBound == Int.max ? "∞" : String(range.upperBound)])
+            return l.text(.templateInvalidValue, values)
+        case .notOneOf(let value, let choices):
+            values["value"] = value
+            values["expected"] = l.text(.expectChoice, ["choices": choices.joined(separator: ", ")])
+            return l.text(.templateInvalidValue, values)
+        case .invalidIdentifier(let value):
+            values["value"] = value
+            return l.text(.templateInvalidIdentifier, values)
+        case .emptyText(let missing):
+            guard let missing else { return l.text(.templateEmptyText, values) }
+            values["language"] = l.text(missing == .es ? .languageSpanish : .languageEnglish)
+            values["code"] = missing.rawValue
+            return l.text(.templateMissingLanguage, values)
+        case .unknownMember(let member, let suggestion):
+            values["member"] = member
+            return l.text(.templateUnknownMember, values) + didYouMean(suggestion, l)
+        case .unknownCanvas(let canvas, let suggestion, let known):
+            values["canvas"] = canvas
+            values["known"] = known.joined(separator: ", ")
+            return l.text(.templateUnknownCanvas, values) + didYouMean(suggestion, l)
+        case .unknownQuestion(let number, let count):
+            values["number"] = String(number)
+            values["count"] = String(count)
+            return l.text(.templateUnknownQuestion, values)
+        case .duplicateIdentifier(let id, let other):
+            values["id"] = id
+            values["other"] = other
+            return l.text(other.isEmpty ? .templateDuplicateInFile : .templateDuplicate, values)
+        case .reservedIdentifier(let id):
+            values["id"] = id
+            return l.text(.templateReserved, values)
+        case .noRounds: return l.text(.templateNoRounds, values)
+        }
+    }
+
+    static func describe(_ expectation: TemplateExpectation, _ l: Localizer) -> String {
+        switch expectation {
+        case .object: return l.text(.expectObject)
+        case .array: return l.text(.expectArray)
+        case .string: return l.text(.expectText)
+        case .text: return l.text(.expectLocalizedText)
+        case .integer: return l.text(.expectInteger)
+        case .boolean: return l.text(.expectFlag)
+        case .canvasReference: return l.text(.expectCanvasReference)
+        case .questionChoice: return l.text(.expectQuestionChoice)
+        }
+    }
+
+    static func describe(_ kind: JSONKind, _ l: Localizer) -> String {
+        switch kind {
+        case .null: return "null"
+        case .boolean: return l.text(.foundBoolean)
+        case .number: return l.text(.foundNumber)
+        case .string: return l.text(.foundString)
+        case .array: return l.text(.foundArray)
+        case .object: return l.text(.foundObject)
         }
     }
 

@@ -5,8 +5,8 @@ import Testing
 
 @Suite struct NewCommandTests {
     @Test func createsASessionFromARoster() throws {
-        let scratch = Scratch()
-        let roster = scratch.write("inscritos.csv", sampleRoster(56))
+        let scratch = try Scratch()
+        let roster = try scratch.write("inscritos.csv", sampleRoster(56))
         let path = scratch.file("taller.workshop")
         let run = runCLI([
             "new", "opsi-facets", "--roster", roster, "--title", "Taller regional", "--date", "2026-12-01", "--start", "09:30",
@@ -30,8 +30,8 @@ import Testing
     }
 
     @Test func parametersAndTablesReachTheMethod() throws {
-        let scratch = Scratch()
-        let roster = scratch.write("r.csv", sampleRoster(30))
+        let scratch = try Scratch()
+        let roster = try scratch.write("r.csv", sampleRoster(30))
         let path = scratch.file("t.workshop")
         let run = runCLI([
             "new", "opsi", "--roster", roster, "--tables", "3", "--param", "minutes=25", "--param", "canvas=oecd-facets", "-o", path,
@@ -46,19 +46,19 @@ import Testing
     }
 
     @Test func badInputLeavesNothingBehind() throws {
-        let scratch = Scratch()
-        let roster = scratch.write("r.csv", sampleRoster(10))
+        let scratch = try Scratch()
+        let roster = try scratch.write("r.csv", sampleRoster(10))
         let path = scratch.file("t.workshop")
         let cases: [([String], Int32, String)] = [
             (["new", "opsi-facet", "--roster", roster, "-o", path], 1, "unknown method \"opsi-facet\""),
             (["new", "opsi-facets", "--roster", scratch.file("missing.csv"), "-o", path], 1, "no such file"),
-            (["new", "opsi-facets", "--roster", scratch.write("e.csv", ""), "-o", path], 1, "is empty"),
-            (["new", "opsi-facets", "--roster", scratch.write("n.csv", "correo\na@x\n"), "-o", path], 1, "no name column"),
+            (["new", "opsi-facets", "--roster", try scratch.write("e.csv", ""), "-o", path], 1, "is empty"),
+            (["new", "opsi-facets", "--roster", try scratch.write("n.csv", "correo\na@x\n"), "-o", path], 1, "no name column"),
             (["new", "opsi-facets", "--roster", roster, "--tables", "11", "-o", path], 1, "11 tables for 10 participants"),
             (["new", "opsi-facets", "--roster", roster, "--tables", "0", "-o", path], 64, "invalid value \"0\" for '--tables'"),
             (["new", "opsi-facets", "--roster", roster, "--param", "minuts=5", "-o", path], 1, "Did you mean 'minutes'?"),
             (["new", "opsi-facets", "--roster", roster, "--param", "minutes=500", "-o", path], 1, "from 5 to 120"),
-            (["new", "opsi-facets", "--roster", roster, "--param", "canvas=kanban", "-o", path], 1, "one of opsi-dimensions, oecd-facets"),
+            (["new", "opsi-facets", "--roster", roster, "--param", "canvas=kanban", "-o", path], 1, "unknown canvas \"kanban\""),
             (["new", "opsi-facets", "--roster", roster, "--param", "minutes", "-o", path], 64, "KEY=VALUE"),
             (["new", "opsi-facets", "--roster", roster], 64, "missing required option '--output'"),
         ]
@@ -73,7 +73,7 @@ import Testing
     }
 
     @Test func doesNotOverwriteWithoutForce() throws {
-        let scratch = Scratch()
+        let scratch = try Scratch()
         let path = try makeSession(in: scratch)
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
         let roster = scratch.file("roster.csv")
@@ -85,8 +85,8 @@ import Testing
     }
 
     @Test func rosterWarningsGoToStandardError() throws {
-        let scratch = Scratch()
-        let roster = scratch.write("r.csv", "nombre,correo\nAna,a@x.cl\n,b@x.cl\nAna B,A@x.cl\nLuis,l@x.cl\n")
+        let scratch = try Scratch()
+        let roster = try scratch.write("r.csv", "nombre,correo\nAna,a@x.cl\n,b@x.cl\nAna B,A@x.cl\nLuis,l@x.cl\n")
         let run = runCLI(["new", "opsi-facets", "--roster", roster, "--tables", "1", "-o", scratch.file("t.workshop")])
         #expect(run.status == 0, "\(run.error)")
         #expect(run.error.contains("Warning: \(roster) line 3: row without a name, skipped."))

@@ -5,7 +5,7 @@ import Testing
 
 @Suite struct NoteCommandTests {
     @Test func savesToTheCurrentRoundAndQuestion() throws {
-        let scratch = Scratch()
+        let scratch = try Scratch()
         let path = try makeSession(in: scratch)
         let run = runCLI(["note", path, "--table", "2", "--section", "2", "--author", "Ana", "Falta", "presupuesto"])
         #expect(run.status == 0, "\(run.error)")
@@ -24,7 +24,7 @@ import Testing
     }
 
     @Test func readsManyNotesFromStandardInputInOneWrite() throws {
-        let scratch = Scratch()
+        let scratch = try Scratch()
         let path = try makeSession(in: scratch)
         let run = runCLI(["note", path, "--table", "1", "--stdin"], input: "primera idea\n\n  segunda idea \r\ntercera")
         #expect(run.status == 0, "\(run.error)")
@@ -33,14 +33,14 @@ import Testing
     }
 
     @Test func spanishConfirmation() throws {
-        let scratch = Scratch()
+        let scratch = try Scratch()
         let path = try makeSession(in: scratch)
         let run = runCLI(["note", path, "--table", "1", "hola", "--lang", "es"])
         #expect(run.output == "Nota #5 guardada (mesa 1, ronda 1).\n")
     }
 
     @Test func badNotesAreRejectedAndNothingIsWritten() throws {
-        let scratch = Scratch()
+        let scratch = try Scratch()
         let path = try makeSession(in: scratch)
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
         let long = String(repeating: "á", count: 10_001)
@@ -50,7 +50,7 @@ import Testing
             (["note", path, "--table", "1", long], "", "the note has 10001 characters; the limit is 10000"),
             (["note", path, "--table", "1", "--section", "9", "x"], "", "unknown section \"9\""),
             (["note", path, "--table", "1", "--stdin"], "\n  \n", "the note is empty"),
-            (["note", scratch.write("r.csv", "a,b\n"), "--table", "1", "x"], "", "is not a workshop session"),
+            (["note", try scratch.write("r.csv", "a,b\n"), "--table", "1", "x"], "", "is not a workshop session"),
         ]
         for (arguments, input, message) in cases {
             let run = runCLI(arguments, input: input)
@@ -61,7 +61,7 @@ import Testing
     }
 
     @Test func invalidUTF8OnStandardInputIsRejected() throws {
-        let scratch = Scratch()
+        let scratch = try Scratch()
         let path = try makeSession(in: scratch)
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
         let output = CapturedOutput()
@@ -76,7 +76,7 @@ import Testing
     }
 
     @Test func exactlyTenThousandCharactersIsAccepted() throws {
-        let scratch = Scratch()
+        let scratch = try Scratch()
         let path = try makeSession(in: scratch)
         #expect(runCLI(["note", path, "--table", "1", String(repeating: "ñ", count: 10_000)]).status == 0)
     }
@@ -84,7 +84,7 @@ import Testing
 
 @Suite struct StatusAndMethodsTests {
     @Test func statusInTextAndJSON() throws {
-        let scratch = Scratch()
+        let scratch = try Scratch()
         let path = try makeSession(in: scratch, extra: ["--title", "Taller \u{1B}[31mrojo", "--place", "Arica"])
         _ = runCLI(["note", path, "--table", "1", "uno"])
         let text = runCLI(["status", path])
@@ -120,7 +120,7 @@ import Testing
 
 @Suite struct DemoCommandTests {
     @Test func demoWritesASessionAndItsOutputs() throws {
-        let scratch = Scratch()
+        let scratch = try Scratch()
         let directory = scratch.file("demo")
         let run = runCLI(["demo", "--out", directory])
         #expect(run.status == 0, "\(run.error)")

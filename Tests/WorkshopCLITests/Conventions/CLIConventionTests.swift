@@ -79,8 +79,8 @@ import Testing
         }
     }
 
-    @Test func failuresExit1WithoutUsage() {
-        let scratch = Scratch()
+    @Test func failuresExit1WithoutUsage() throws {
+        let scratch = try Scratch()
         let run = runCLI(["status", scratch.file("nope.workshop")])
         #expect(run.status == 1)
         #expect(run.error.hasPrefix("Error: cannot open '"))
@@ -101,7 +101,7 @@ import Testing
     }
 
     @Test func negativeNumbersAndDoubleDashArePositional() throws {
-        let scratch = Scratch()
+        let scratch = try Scratch()
         let session = try makeSession(in: scratch)
         let run = runCLI(["note", session, "--table", "1", "--", "-3 grados: --frío"])
         #expect(run.status == 0, "\(run.error)")
@@ -113,8 +113,8 @@ import Testing
     private func check(_ shell: String, _ arguments: [String], _ script: String) throws {
         let path = "/usr/bin/" + shell
         guard FileManager.default.isExecutableFile(atPath: path) else { return }
-        let scratch = Scratch()
-        let file = scratch.write("completion.\(shell)", script)
+        let scratch = try Scratch()
+        let file = try scratch.write("completion.\(shell)", script)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments + [file]
@@ -154,8 +154,8 @@ import Testing
 
     @Test func bashCompletesSubcommandsForReal() throws {
         guard FileManager.default.isExecutableFile(atPath: "/bin/bash") else { return }
-        let scratch = Scratch()
-        let script = scratch.write("c.bash", runCLI(["completions", "bash"]).output)
+        let scratch = try Scratch()
+        let script = try scratch.write("c.bash", runCLI(["completions", "bash"]).output)
         let probe = """
             source \(script)
             COMP_WORDS=(workshop st); COMP_CWORD=1; _workshop; echo "${COMPREPLY[@]}"

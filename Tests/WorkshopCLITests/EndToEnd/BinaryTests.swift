@@ -26,7 +26,7 @@ struct BinaryTests {
     }
 
     @Test func invalidUTF8ArgumentIsAUsageError() throws {
-        let scratch = Scratch()
+        let scratch = try Scratch()
         let path = try makeSession(in: scratch)
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
         let binary = try #require(BuiltBinary.path)
@@ -45,7 +45,7 @@ struct BinaryTests {
     }
 
     @Test func severalProcessesAppendAtOnce() throws {
-        let scratch = Scratch()
+        let scratch = try Scratch()
         let path = try makeSession(in: scratch)
         let binary = try #require(BuiltBinary.path)
         let writers = 6
@@ -77,7 +77,7 @@ struct BinaryTests {
     }
 
     @Test func killedWriterLeavesTheJournalReadable() throws {
-        let scratch = Scratch()
+        let scratch = try Scratch()
         let path = try makeSession(in: scratch)
         let binary = try #require(BuiltBinary.path)
         let process = Process()

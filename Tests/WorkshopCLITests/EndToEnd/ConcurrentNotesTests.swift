@@ -17,7 +17,7 @@ struct ConcurrentNotesTests {
     }
 
     @Test func eightProcessesAppendFiveHundredNotesEach() throws {
-        let scratch = Scratch()
+        let scratch = try Scratch()
         let file = try VotingCLIFixture.session(in: scratch)
         let binary = try #require(BuiltBinary.path)
         let before = try Session.open(at: file).state.lastSequence

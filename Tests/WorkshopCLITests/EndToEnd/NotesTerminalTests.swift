@@ -17,7 +17,7 @@ import Testing
     .enabled(if: PseudoTerminal.isAvailable, "this system cannot open pseudo-terminals"))
 struct NotesTerminalTests {
     @Test func systematiserAtATerminal() throws {
-        let scratch = Scratch()
+        let scratch = try Scratch()
         let file = try VotingCLIFixture.session(in: scratch)
         let facilitator = try Session.open(at: file)
         let phases = facilitator.state.agenda.phases
@@ -97,7 +97,7 @@ struct NotesTerminalTests {
     }
 
     @Test func ctrlCOnAnEmptyLineQuitsAndRestoresTheTerminal() throws {
-        let scratch = Scratch()
+        let scratch = try Scratch()
         let file = try VotingCLIFixture.session(in: scratch)
         let terminal = try #require(PseudoTerminal())
         let binary = try #require(BuiltBinary.path)
@@ -120,7 +120,7 @@ struct NotesTerminalTests {
     }
 
     @Test func sigtermRestoresTheTerminal() throws {
-        let scratch = Scratch()
+        let scratch = try Scratch()
         let file = try VotingCLIFixture.session(in: scratch)
         let terminal = try #require(PseudoTerminal())
         let binary = try #require(BuiltBinary.path)

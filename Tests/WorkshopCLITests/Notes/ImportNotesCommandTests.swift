@@ -14,9 +14,9 @@ import Testing
         """
 
     @Test func importsEveryRowInOneAppend() throws {
-        let scratch = Scratch()
+        let scratch = try Scratch()
         let file = try VotingCLIFixture.session(in: scratch)
-        let csv = scratch.write("notas.csv", bytes: [0xEF, 0xBB, 0xBF] + Array(valid.utf8))
+        let csv = try scratch.write("notas.csv", bytes: [0xEF, 0xBB, 0xBF] + Array(valid.utf8))
         let run = try VotingCLIFixture.ok(["import", "notes", file, csv])
         #expect(
             run.output == """
@@ -40,9 +40,9 @@ import Testing
     }
 
     @Test func aRejectedRowImportsNothingUnlessSkipped() throws {
-        let scratch = Scratch()
+        let scratch = try Scratch()
         let file = try VotingCLIFixture.session(in: scratch)
-        let csv = scratch.write("notas.csv", valid + "7;1;;Mesa que no existe;\n1;1;;;\n")
+        let csv = try scratch.write("notas.csv", valid + "7;1;;Mesa que no existe;\n1;1;;;\n")
         let before = try VotingCLIFixture.bytes(file)
         let refused = runCLI(["import", "notes", file, csv])
         #expect(refused.status == 1)
@@ -67,10 +67,10 @@ import Testing
     }
 
     @Test func windows1252AndEnglishHeaders() throws {
-        let scratch = Scratch()
+        let scratch = try Scratch()
         let file = try VotingCLIFixture.session(in: scratch)
         let text = "table,question,section,text,author\r\n2,Barriers and gaps,Métodos,Resistencia al cambio,José\r\n"
-        let csv = scratch.write("notes.csv", bytes: text.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) })
+        let csv = try scratch.write("notes.csv", bytes: text.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) })
         let run = try VotingCLIFixture.ok(["import", "notes", file, csv], language: "es_CL.UTF-8")
         #expect(run.output.hasPrefix("Importado desde \(csv) (Windows-1252, separador ','): notas: 1, #5–#5."))
         let note = try #require(try Session.open(at: file).state.notes.current.first)
@@ -80,9 +80,9 @@ import Testing
     }
 
     @Test func unreadableFiles() throws {
-        let scratch = Scratch()
+        let scratch = try Scratch()
         let file = try VotingCLIFixture.session(in: scratch)
-        let noText = scratch.write("a.csv", "mesa,ronda\n1,1\n")
+        let noText = try scratch.write("a.csv", "mesa,ronda\n1,1\n")
         let run = runCLI(["import", "notes", file, noText])
         #expect(run.status == 1)
         #expect(
@@ -91,7 +91,7 @@ import Testing
         )
         #expect(runCLI(["import", "notes", file, scratch.file("nope.csv")]).error.contains("no such file"))
         #expect(runCLI(["import", "notes", file]).status == 64)
-        let hostile = scratch.write("h.csv", "mesa,texto\n\u{1B}[2J9,hola\n")
+        let hostile = try scratch.write("h.csv", "mesa,texto\n\u{1B}[2J9,hola\n")
         let rejected = runCLI(["import", "notes", file, hostile])
         #expect(!rejected.error.contains("\u{1B}"))
     }

@@ -6,7 +6,7 @@ import Testing
 
 @Suite struct NoteRevisionCommandTests {
     @Test func editRetractRestore() throws {
-        let scratch = Scratch()
+        let scratch = try Scratch()
         let file = try VotingCLIFixture.session(in: scratch)
         #expect(runCLI(["note", file, "-t", "1", "Falta presupuesto"]).status == 0)
         let edit = try VotingCLIFixture.ok(["note", "edit", file, "#5", "Falta", "presupuesto", "estable"])

@@ -43,7 +43,7 @@ import Testing
     }
 
     @Test func everyLineIsSavedWithItsSectionAndCommandsWork() throws {
-        let scratch = Scratch()
+        let scratch = try Scratch()
         let file = try VotingCLIFixture.session(in: scratch)
         let input = ScriptedInput([
             "Primera idea, sin sección",
@@ -89,7 +89,7 @@ import Testing
     }
 
     @Test func thePromptFollowsTheFacilitatorToTheNextRound() throws {
-        let scratch = Scratch()
+        let scratch = try Scratch()
         let file = try VotingCLIFixture.session(in: scratch)
         let facilitator = try Session.open(at: file)
         let phases = facilitator.state.agenda.phases
@@ -116,7 +116,7 @@ import Testing
     }
 
     @Test func notesAreSanitizedWhenShown() throws {
-        let scratch = Scratch()
+        let scratch = try Scratch()
         let file = try VotingCLIFixture.session(in: scratch)
         let hostile = "Hola\u{1B}]0;pwned\u{07}\u{1B}[2J mundo\u{202E}al revés\u{0008}"
         let run = run(["notes", file, "-t", "1"], input: ScriptedInput([hostile, "/list"]))
@@ -129,7 +129,7 @@ import Testing
     }
 
     @Test func badLinesAreReportedAndTheRestSaved() throws {
-        let scratch = Scratch()
+        let scratch = try Scratch()
         let file = try VotingCLIFixture.session(in: scratch)
         let input = ScriptedInput([
             Array("buena".utf8), [0x63, 0x61, 0x66, 0xE9], Array("/edit 5".utf8), Array("/bogus".utf8),
@@ -151,7 +151,7 @@ import Testing
     }
 
     @Test func editingAnotherTablesNoteIsRefused() throws {
-        let scratch = Scratch()
+        let scratch = try Scratch()
         let file = try VotingCLIFixture.session(in: scratch)
         #expect(runCLI(["note", file, "--table", "1", "de la mesa uno"]).status == 0)
         let run = run(["notes", file, "-t", "2"], input: ScriptedInput(["/edit 5 cambio", "/delete 5"]))
@@ -161,7 +161,7 @@ import Testing
     }
 
     @Test func startingChecks() throws {
-        let scratch = Scratch()
+        let scratch = try Scratch()
         let file = try VotingCLIFixture.session(in: scratch)
         let table = run(["notes", file, "-t", "9"], input: ScriptedInput([String]()))
         #expect(table.status == 1)

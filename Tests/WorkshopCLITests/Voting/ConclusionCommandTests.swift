@@ -6,7 +6,7 @@ import Testing
 
 @Suite struct ConclusionCommandTests {
     @Test func addListMergeEditWithdraw() throws {
-        let scratch = Scratch()
+        let scratch = try Scratch()
         let file = try VotingCLIFixture.session(in: scratch)
         let added = try VotingCLIFixture.ok([
             "conclusion", "add", file, "--question", "2", "--table", "2", "Falta presupuesto estable",
@@ -49,7 +49,7 @@ import Testing
     }
 
     @Test func conclusionTextIsSanitizedOnTheTerminal() throws {
-        let scratch = Scratch()
+        let scratch = try Scratch()
         let file = try VotingCLIFixture.session(in: scratch)
         let run = try VotingCLIFixture.ok(["conclusion", "add", file, "-q", "1", "Hola\u{1B}]0;título\u{07}\u{1B}[31m mundo"])
         #expect(!run.output.contains("\u{1B}"))

@@ -6,7 +6,7 @@ import Testing
 
 @Suite struct DemoVotingTests {
     @Test func demoVotesAndWritesResults() throws {
-        let scratch = Scratch()
+        let scratch = try Scratch()
         let directory = scratch.file("demo")
         let run = runCLI(["demo", "--out", directory])
         #expect(run.status == 0, "\(run.error)")

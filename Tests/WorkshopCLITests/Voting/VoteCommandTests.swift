@@ -16,7 +16,7 @@ import Testing
     }
 
     @Test func ballotsTalliesAndResultsAsJSON() throws {
-        let scratch = Scratch()
+        let scratch = try Scratch()
         let file = try prepared(scratch)
         // Hand count: Camila C1 2, C2 1; José C2 2, C3 1; Valentina C1 1, C4 2;
         // stickers C3 4, C4 1. Totals C1 3, C2 3, C3 5, C4 3.
@@ -44,7 +44,7 @@ import Testing
     }
 
     @Test func tieIsReportedThenBrokenAndRecorded() throws {
-        let scratch = Scratch()
+        let scratch = try Scratch()
         let file = try prepared(scratch)
         try VotingCLIFixture.ok(["vote", file, "-q", "1", "--tally", "C1=6,C2=4,C3=4,C4=1"])
         try VotingCLIFixture.ok(["vote", file, "-q", "1", "--keep", "2"])
@@ -74,7 +74,7 @@ import Testing
     }
 
     @Test func keepAllTied() throws {
-        let scratch = Scratch()
+        let scratch = try Scratch()
         let file = try prepared(scratch)
         try VotingCLIFixture.ok(["vote", file, "-q", "1", "--tally", "C1=6,C2=4,C3=4,C4=1"])
         try VotingCLIFixture.ok(["vote", file, "-q", "1", "--keep", "2"])
@@ -85,7 +85,7 @@ import Testing
     }
 
     @Test func replacingABallot() throws {
-        let scratch = Scratch()
+        let scratch = try Scratch()
         let file = try prepared(scratch)
         try VotingCLIFixture.ok(["vote", file, "-q", "1", "--voter", "Tomás Aravena", "--dots", "C1=2"])
         let before = try VotingCLIFixture.bytes(file)
@@ -105,7 +105,7 @@ import Testing
 
     /// Each refusal: exit 1, one clear message, nothing written.
     @Test func refusalsRecordNothing() throws {
-        let scratch = Scratch()
+        let scratch = try Scratch()
         let file = try prepared(scratch, absentLast: true)
         try VotingCLIFixture.conclusions(["Otra pregunta"], question: 2, file: file)
         try VotingCLIFixture.ok(["vote", file, "-q", "3", "--rule", "approval"])
@@ -160,7 +160,7 @@ import Testing
     }
 
     @Test func usageErrorsExit64() throws {
-        let scratch = Scratch()
+        let scratch = try Scratch()
         let file = try prepared(scratch)
         let before = try VotingCLIFixture.bytes(file)
         let cases: [([String], String)] = [
@@ -190,7 +190,7 @@ import Testing
     }
 
     @Test func closingEveryQuestionAndReopening() throws {
-        let scratch = Scratch()
+        let scratch = try Scratch()
         let file = try prepared(scratch)
         try VotingCLIFixture.ok(["vote", file, "-q", "2", "--close"])
         let all = try VotingCLIFixture.ok(["vote", file, "--question", "all", "--close"])
@@ -208,7 +208,7 @@ import Testing
     }
 
     @Test func movingPastTheVotePhaseClosesTheVote() throws {
-        let scratch = Scratch()
+        let scratch = try Scratch()
         let file = try prepared(scratch)
         let session = try Session.open(at: file)
         let plenary = try #require(session.state.agenda.phases.firstIndex { $0.kind == .plenary })
@@ -222,7 +222,7 @@ import Testing
 
     @Test func resultsAreAnonymousUnlessBallotsAreOpen() throws {
         for open in [false, true] {
-            let scratch = Scratch()
+            let scratch = try Scratch()
             let file = try prepared(scratch, openBallots: open)
             try VotingCLIFixture.ok(["vote", file, "-q", "1", "--voter", "Camila Rojas", "--dots", "C1=2"])
             try VotingCLIFixture.ok(["vote", file, "-q", "1", "--voter", "Valentina", "--dots", "C2=1"])
@@ -242,7 +242,7 @@ import Testing
     }
 
     @Test func otherRulesThroughTheCommandLine() throws {
-        let scratch = Scratch()
+        let scratch = try Scratch()
         let file = try VotingCLIFixture.session(in: scratch)
         try VotingCLIFixture.ok(["vote", file, "-q", "1", "--rule", "borda", "--keep", "1"])
         try VotingCLIFixture.ok(["vote", file, "-q", "2", "--rule", "score", "--keep", "1"])
@@ -277,7 +277,7 @@ import Testing
     }
 
     @Test func resetStartsTheVoteOver() throws {
-        let scratch = Scratch()
+        let scratch = try Scratch()
         let file = try prepared(scratch)
         try VotingCLIFixture.ok(["vote", file, "-q", "1", "--voter", "Camila", "--dots", "C1=1"])
         let frozen = runCLI(["conclusion", "add", file, "-q", "1", "Una más"])
@@ -290,7 +290,7 @@ import Testing
     }
 
     @Test func statusCountsVotesAndSpanishResults() throws {
-        let scratch = Scratch()
+        let scratch = try Scratch()
         let file = try prepared(scratch)
         try VotingCLIFixture.ok(["vote", file, "-q", "1", "--voter", "Camila", "--dots", "C1=2,C3=1"])
         try VotingCLIFixture.ok(["vote", file, "-q", "1", "--tally", "C2=5"])
