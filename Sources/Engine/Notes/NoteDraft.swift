@@ -11,12 +11,17 @@ public struct NoteDraft: Hashable, Sendable {
     public var section: String?
     public var author: String?
     public var text: String
+    /// The round the note belongs to; nil means the table's current round. The capture loop
+    /// sets it to the round its prompt showed, so a note typed as the facilitator moves on
+    /// still lands in the round the systematiser saw.
+    public var round: Int?
 
-    public init(table: Int, section: String? = nil, author: String? = nil, text: String) {
+    public init(table: Int, section: String? = nil, author: String? = nil, text: String, round: Int? = nil) {
         self.table = table
         self.section = section
         self.author = author
         self.text = text
+        self.round = round
     }
 
     /// The note's text as stored: trimmed, in Unicode canonical composition (so "é" typed on
@@ -31,7 +36,7 @@ public struct NoteDraft: Hashable, Sendable {
         guard !text.isEmpty else { throw NoteError.empty }
         guard text.count <= Self.maximumLength else { throw NoteError.tooLong(length: text.count) }
         guard !state.agenda.tables.isEmpty, !state.agenda.rounds.isEmpty else { throw NoteError.noAgenda }
-        let round = state.currentRound
+        let round = self.round ?? state.currentRound
         guard state.agenda.table(table) != nil, let assignment = state.assignment(table: table, round: round) else {
             throw NoteError.unknownTable(table: table, tables: state.agenda.tables.map(\.number))
         }
@@ -60,4 +65,12 @@ public enum NoteError: Error, Equatable, Sendable {
     /// Input that is not valid UTF-8 (line from 1).
     case invalidUTF8(line: Int)
     case unknownNote(Int)
+    /// Editing or retracting a note that was retracted.
+    case retracted(Int)
+    /// Restoring a note that is not retracted.
+    case notRetracted(Int)
+    /// A note of another table, from a capture loop bound to `expected`.
+    case otherTable(id: Int, table: Int, expected: Int)
+    /// An edit that does not change the text.
+    case unchanged(Int)
 }

@@ -12,6 +12,8 @@ public struct SessionState: Hashable, Sendable {
     public var seating: [RoundSeating] = []
     public var timeline = Timeline()
     public var notes = NoteBook()
+    /// Candidate conclusions and votes.
+    public var voting = VotingBook()
     /// Sequence number of the last event folded in (0 for none).
     public var lastSequence = 0
     /// Number of events folded in.
@@ -59,8 +61,8 @@ public struct SessionState: Hashable, Sendable {
         agenda.round(round)?.assignment(forTable: table)
     }
 
-    /// Number of ballots and counted tallies recorded (the voting events fill this in).
-    public var voteCount: Int { 0 }
+    /// Number of ballots and counted tallies recorded.
+    public var voteCount: Int { voting.voteCount }
 
     /// The seating of round `round`, if planned.
     public func seating(ofRound round: Int) -> RoundSeating? {

@@ -11,6 +11,20 @@ extension EventRegistry {
         TimerPaused.self,
         TimerResumed.self,
         PhaseExtended.self,
+        NoteEdited.self,
+        NoteRetracted.self,
+        NoteRestored.self,
+        ConclusionProposed.self,
+        ConclusionEdited.self,
+        ConclusionsMerged.self,
+        ConclusionWithdrawn.self,
+        VoteConfigured.self,
+        BallotCast.self,
+        TallyRecorded.self,
+        TieBroken.self,
+        VoteClosed.self,
+        VoteReopened.self,
+        VoteReset.self,
     ]
 
     /// The registry of every engine event type.

@@ -17,6 +17,7 @@ struct NoteCommand: ParsableCommand {
             OptionSpec("author", short: "a", value: "NAME", help: .noteOptionAuthor),
             OptionSpec("stdin", help: .noteOptionStdin),
         ],
+        subcommands: [NoteEditCommand.self, NoteRetractCommand.self, NoteRestoreCommand.self],
         examples: [
             "workshop note taller.workshop --table 3 --section 2 \"Faltan capacitaciones continuas\"",
             "cat notas-mesa-3.txt | workshop note taller.workshop --table 3 --stdin",

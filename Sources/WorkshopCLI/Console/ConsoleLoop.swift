@@ -54,7 +54,7 @@ final class ConsoleLoop {
     private var controller: ConsoleController
     private var reporter: PlainReporter
     private var frames = FrameWriter()
-    private var decoder = KeyDecoder()
+    private var decoder = ConsoleKeyDecoder()
     private var escapeDeadline: Int64?
     private var nextRefresh: Int64 = 0
     private var seenRun: Int?
@@ -280,7 +280,7 @@ final class ConsoleLoop {
             switch wake {
             case .input(let bytes):
                 for key in decoder.feed(bytes) { press(key) }
-                escapeDeadline = decoder.hasPending ? clock.monotonicMilliseconds() + KeyDecoder.escapeTimeoutMilliseconds : nil
+                escapeDeadline = decoder.hasPending ? clock.monotonicMilliseconds() + ConsoleKeyDecoder.escapeTimeoutMilliseconds : nil
             case .resized:
                 size = device.size
                 invalidate()

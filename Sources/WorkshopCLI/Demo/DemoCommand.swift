@@ -64,6 +64,8 @@ struct DemoCommand: ParsableCommand {
         // 4. What the organisation keeps.
         let status = StatusSummary(state: session.state)
         try write("status.json", status.json(language: context.language).serialized(pretty: true) + "\n", .demoWroteStatus)
+        let results = ResultsReport(state: session.state).json(language: context.language)
+        try write("results.json", results.serialized(pretty: true) + "\n", .demoWroteResults)
         let plan = try PlanExport.write(state: session.state, into: directory, localizer: context.localizer)
         written += [(plan.html, .demoWrotePlanHTML), (plan.json, .demoWrotePlanJSON)]
 

@@ -26,6 +26,9 @@ struct DemoSimulation {
             log("\(clock.now().clockTime(utcOffsetMinutes: -180))  \(phase.title.text(in: localizer.language))")
             if phase.kind == .round, let round = phase.round {
                 try takeNotes(round: round, seconds: phase.plannedSeconds, generator: &generator)
+            } else if phase.kind == .vote {
+                try DemoVoting(session: session, advance: { advance(seconds: $0) }, log: { log("       " + $0) }, localizer: localizer)
+                    .run(seconds: phase.plannedSeconds, generator: &generator)
             } else {
                 advance(seconds: phase.plannedSeconds)
             }

@@ -13,6 +13,8 @@ public enum ErrorMessages {
         case let error as MethodError: return describe(error, l)
         case let error as NoteError: return describe(error, l)
         case let error as PhaseControlError: return describe(error, l)
+        case let error as VoteError: return describe(error, l)
+        case let error as NoteImportError: return describe(error, l)
         case let error as JSONDocumentError: return describe(error, file: nil, l)
         case let error as TemplateError: return describe(error, l)
         default: return String(describing: error)
@@ -242,6 +244,11 @@ public enum ErrorMessages {
         case .noAgenda: return l.text(.noteNoAgenda)
         case .invalidUTF8(let line): return l.text(.noteInvalidUTF8, ["line": String(line)])
         case .unknownNote(let id): return l.text(.noteUnknownNote, ["id": String(id)])
+        case .retracted(let id): return l.text(.noteIsRetracted, ["id": String(id)])
+        case .notRetracted(let id): return l.text(.noteNotRetracted, ["id": String(id)])
+        case .otherTable(let id, let table, let expected):
+            return l.text(.noteOtherTable, ["id": String(id), "table": String(table), "expected": String(expected)])
+        case .unchanged(let id): return l.text(.noteUnchanged, ["id": String(id)])
         }
     }
 

@@ -3,9 +3,9 @@ import Testing
 
 @testable import WorkshopCLI
 
-@Suite struct KeyDecoderTests {
+@Suite struct ConsoleKeyDecoderTests {
     @Test func lettersControlsAndUTF8() {
-        var decoder = KeyDecoder()
+        var decoder = ConsoleKeyDecoder()
         #expect(
             decoder.feed(Array("n +ñ?".utf8)) == [
                 .character("n"), .character(" "), .character("+"), .character("ñ"), .character("?"),
@@ -18,7 +18,7 @@ import Testing
     }
 
     @Test func sequencesSplitAcrossReads() {
-        var decoder = KeyDecoder()
+        var decoder = ConsoleKeyDecoder()
         #expect(decoder.feed([0x1B]) == [])
         #expect(decoder.hasPending)
         #expect(decoder.feed(Array("[".utf8)) == [])
@@ -35,7 +35,7 @@ import Testing
     }
 
     @Test func aLoneEscapeIsTheEscapeKeyAfterAPause() {
-        var decoder = KeyDecoder()
+        var decoder = ConsoleKeyDecoder()
         #expect(decoder.feed([0x1B]) == [])
         #expect(decoder.flush() == [.escape])
         #expect(!decoder.hasPending)

@@ -158,7 +158,7 @@ import Testing
         let script = try scratch.write("c.bash", runCLI(["completions", "bash"]).output)
         let probe = """
             source \(script)
-            COMP_WORDS=(workshop st); COMP_CWORD=1; _workshop; echo "${COMPREPLY[@]}"
+            COMP_WORDS=(workshop stat); COMP_CWORD=1; _workshop; echo "${COMPREPLY[@]}"
             COMP_WORDS=(workshop note x.workshop --ta); COMP_CWORD=3; _workshop; echo "${COMPREPLY[@]}"
             COMP_WORDS=(workshop status x --format ''); COMP_CWORD=4; _workshop; echo "${COMPREPLY[@]}"
             """

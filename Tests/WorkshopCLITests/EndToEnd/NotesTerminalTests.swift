@@ -1,0 +1,144 @@
+import Foundation
+import Testing
+
+@testable import Engine
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// `workshop notes` on a real (pseudo-)terminal: line editing, section keys, following
+/// the facilitator's rounds without a restart, Ctrl-C and Ctrl-D, and the terminal given
+/// back as it was.
+@Suite(
+    .enabled(if: BuiltBinary.path != nil, "build the workshop binary first (swift build)"),
+    .enabled(if: PseudoTerminal.isAvailable, "this system cannot open pseudo-terminals"))
+struct NotesTerminalTests {
+    @Test func systematiserAtATerminal() throws {
+        let scratch = try Scratch()
+        let file = try VotingCLIFixture.session(in: scratch)
+        let facilitator = try Session.open(at: file)
+        let phases = facilitator.state.agenda.phases
+        try facilitator.append([PhaseStarted(phase: try #require(phases.firstIndex { $0.round == 1 }))])
+        let terminal = try #require(PseudoTerminal())
+        let binary = try #require(BuiltBinary.path)
+        var environment = ProcessInfo.processInfo.environment
+        environment["LANG"] = "en_US.UTF-8"
+        environment["NO_COLOR"] = "1"
+        environment["TERM"] = "xterm"
+        environment.removeValue(forKey: "LC_ALL")
+        var before = termios()
+        tcgetattr(terminal.slave, &before)
+        let process = try terminal.launch(binary, ["notes", file, "--table", "2"], environment: environment)
+        defer { if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
+
+        func expectOutput(_ text: String, _ comment: Comment? = nil) {
+            #expect(terminal.waitFor(text), comment ?? "waiting for \(text)\n--- transcript ---\n\(terminal.transcript)")
+        }
+        expectOutput("Table 2 · Round 1 of 3")
+        expectOutput("T2 R1 [no section] › ")
+
+        // Backspace fixes a typo; Left moves back to insert a word.
+        terminal.type("Falta presupuestx\u{7F}o estable\r")
+        expectOutput("✓ #6 saved")
+        terminal.type("mundo\u{1B}[D\u{1B}[D\u{1B}[D\u{1B}[D\u{1B}[Dhola \u{1B}[F!\r")
+        expectOutput("✓ #7 saved")
+        // Alt+2 switches section at once; Tab moves to the next one.
+        terminal.send([0x1B, UInt8(ascii: "2")])
+        expectOutput("T2 R1 [2 Internal capacities] › ")
+        terminal.type("Ñuñoa café\u{7F}\u{7F}fe\r")
+        expectOutput("✓ #8 saved · 2 Internal capacities")
+        terminal.type("\t")
+        expectOutput("[3 Methods] › ")
+        // Ctrl-U clears what was typed; Home and Ctrl-K cut.
+        terminal.type("basura\u{15}Prototipos rápidos\u{01}\u{0B}Pilotos\r")
+        expectOutput("✓ #9 saved · 3 Methods")
+        // Ctrl-C on a non-empty line only clears it.
+        terminal.type("esto no va\u{03}")
+        expectOutput("(line cleared; Ctrl-C again or Ctrl-D on an empty line quits)")
+
+        // The facilitator starts round 2 from another process: the prompt follows.
+        try facilitator.append([PhaseStarted(phase: try #require(phases.firstIndex { $0.round == 2 }))])
+        expectOutput("── Round 2 of 3 has started ──")
+        expectOutput("T2 R2 [3 Methods] › ")
+        terminal.type("Idea de la ronda dos\r")
+        expectOutput("✓ #11 saved · 3 Methods")
+        terminal.type("/edit 11\r")
+        expectOutput("edit #11 › Idea de la ronda dos")
+        terminal.type(" (corregida)\r")
+        expectOutput("✓ #11 updated")
+        terminal.type("/list\r")
+        expectOutput("Notes of table 2, round 2:")
+        expectOutput("#11 [3] Idea de la ronda dos (corregida) (edited)")
+
+        // Ctrl-D on an empty line quits cleanly.
+        terminal.send([0x04])
+        expectOutput("Notes saved at table 2 in this session: 5. Bye!")
+        #expect(terminal.waitForExit(process))
+        #expect(process.terminationStatus == 0)
+
+        // The terminal is back as it was found (canonical mode, echo).
+        var after = termios()
+        tcgetattr(terminal.slave, &after)
+        #expect(after.c_lflag & tcflag_t(ICANON | ECHO) == before.c_lflag & tcflag_t(ICANON | ECHO))
+        #expect(after.c_lflag & tcflag_t(ICANON) != 0)
+
+        let state = try Session.open(at: file).state
+        let notes = state.notes.current
+        #expect(
+            notes.map(\.text) == [
+                "Falta presupuesto estable", "hola mundo!", "Ñuñoa cafe", "Pilotos", "Idea de la ronda dos (corregida)",
+            ])
+        #expect(notes.map(\.section) == [nil, nil, "capacities", "methods", "methods"])
+        #expect(notes.map(\.round) == [1, 1, 1, 1, 2])
+        #expect(!notes.contains { $0.text.contains("esto no va") })
+    }
+
+    @Test func ctrlCOnAnEmptyLineQuitsAndRestoresTheTerminal() throws {
+        let scratch = try Scratch()
+        let file = try VotingCLIFixture.session(in: scratch)
+        let terminal = try #require(PseudoTerminal())
+        let binary = try #require(BuiltBinary.path)
+        var before = termios()
+        tcgetattr(terminal.slave, &before)
+        let process = try terminal.launch(
+            binary, ["notes", file, "-t", "1"], environment: ["LANG": "es_CL.UTF-8", "NO_COLOR": "1", "TERM": "xterm"])
+        defer { if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
+        #expect(terminal.waitFor("M1 R1 [sin sección] › "), "\(terminal.transcript)")
+        terminal.type("una idea\r")
+        #expect(terminal.waitFor("✓ #5 guardada"))
+        terminal.send([0x03])
+        #expect(terminal.waitFor("¡Hasta pronto!"), "\(terminal.transcript)")
+        #expect(terminal.waitForExit(process))
+        #expect(process.terminationStatus == 0)
+        var after = termios()
+        tcgetattr(terminal.slave, &after)
+        #expect(after.c_lflag == before.c_lflag)
+        #expect(try Session.open(at: file).state.notes.current.map(\.text) == ["una idea"])
+    }
+
+    @Test func sigtermRestoresTheTerminal() throws {
+        let scratch = try Scratch()
+        let file = try VotingCLIFixture.session(in: scratch)
+        let terminal = try #require(PseudoTerminal())
+        let binary = try #require(BuiltBinary.path)
+        var before = termios()
+        tcgetattr(terminal.slave, &before)
+        let process = try terminal.launch(binary, ["notes", file, "-t", "3"], environment: ["NO_COLOR": "1", "TERM": "xterm"])
+        defer { if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
+        #expect(terminal.waitFor("R1 [no section] › "), "\(terminal.transcript)")
+        var raw = termios()
+        tcgetattr(terminal.slave, &raw)
+        #expect(raw.c_lflag & tcflag_t(ICANON) == 0)
+        process.terminate()
+        let exited = terminal.waitForExit(process)
+        #expect(exited)
+        guard exited else { return }
+        #expect(process.terminationStatus == 128 + SIGTERM)
+        var after = termios()
+        tcgetattr(terminal.slave, &after)
+        #expect(after.c_lflag == before.c_lflag)
+    }
+}
