@@ -53,11 +53,14 @@ struct ConsoleController {
     }
 
     /// Handles one key.
-    mutating func handle(_ key: Key, state: SessionState, now: Timestamp, monotonic: Int64) -> Command? {
+    mutating func handle(_ key: TerminalKey, state: SessionState, now: Timestamp, monotonic: Int64) -> Command? {
         let l = localizer
-        if key == .control("c") || key == .control("d") { return .quit }
-        if key == .control("l") { return .redraw }
-        if key == .control("z") { return .suspend }
+        switch key {
+        case .interrupt, .endOfInput: return .quit
+        case .redraw: return .redraw
+        case .suspend: return .suspend
+        default: break
+        }
         switch overlay {
         case .help:
             overlay = .none
@@ -135,7 +138,7 @@ struct ConsoleController {
         }
     }
 
-    private mutating func handlePrompt(_ key: Key, typed: String, monotonic: Int64) -> Command? {
+    private mutating func handlePrompt(_ key: TerminalKey, typed: String, monotonic: Int64) -> Command? {
         switch key {
         case .escape:
             overlay = .none

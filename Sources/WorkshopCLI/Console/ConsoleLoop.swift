@@ -54,7 +54,8 @@ final class ConsoleLoop {
     private var controller: ConsoleController
     private var reporter: PlainReporter
     private var frames = FrameWriter()
-    private var decoder = ConsoleKeyDecoder()
+    /// Esc is a key of its own here (it cancels a prompt), not the start of Alt combinations.
+    private var decoder = KeyDecoder(escapeStartsAlt: false)
     private var escapeDeadline: Int64?
     private var nextRefresh: Int64 = 0
     private var seenRun: Int?
@@ -280,7 +281,7 @@ final class ConsoleLoop {
             switch wake {
             case .input(let bytes):
                 for key in decoder.feed(bytes) { press(key) }
-                escapeDeadline = decoder.hasPending ? clock.monotonicMilliseconds() + ConsoleKeyDecoder.escapeTimeoutMilliseconds : nil
+                escapeDeadline = decoder.hasPending ? clock.monotonicMilliseconds() + KeyDecoder.escapeTimeoutMilliseconds : nil
             case .resized:
                 size = device.size
                 invalidate()
@@ -294,7 +295,7 @@ final class ConsoleLoop {
         }
     }
 
-    private func press(_ key: Key) {
+    private func press(_ key: TerminalKey) {
         let monotonic = clock.monotonicMilliseconds()
         let before = (controller.overlay, controller.message)
         let command = controller.handle(key, state: session.state, now: now(monotonic: monotonic), monotonic: monotonic)

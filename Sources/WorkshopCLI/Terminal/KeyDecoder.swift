@@ -1,20 +1,35 @@
 import Engine
 
 /// Turns the bytes a terminal sends in raw mode into ``TerminalKey``s: UTF-8 characters
-/// (split across reads or not), control keys, and the escape sequences of arrows, Home,
-/// End, Delete, function keys and Alt combinations, in the forms xterm, the Linux console,
-/// tmux and macOS Terminal send.
+/// (split across reads or not), control keys, and the escape sequences of arrows, Home, End,
+/// Page Up/Down, Insert, Delete, function keys and Alt combinations, in the forms xterm, the
+/// Linux console, tmux and macOS Terminal send. A CR LF pair (pasted text) is one Enter,
+/// even split across reads. Invalid UTF-8, C1 controls and control bytes without a name
+/// become ``TerminalKey/unknown``: they are never typed.
 ///
-/// An incomplete sequence at the end of a read is kept until the next ``feed(_:)``; when
-/// the terminal stays silent (a read timed out), ``flush()`` turns a pending lone Esc
-/// into ``TerminalKey/escape``.
+/// An incomplete sequence at the end of a read is kept until the next ``feed(_:)``. A lone
+/// Esc cannot be told apart from the start of a sequence until a moment passes, so when the
+/// terminal stays silent the caller calls ``flush()``, which turns a pending lone Esc into
+/// ``TerminalKey/escape`` (the console waits ``escapeTimeoutMilliseconds``; the line reader
+/// flushes when its idle wait ends).
 public struct KeyDecoder: Sendable {
+    /// How long to wait after a lone Esc before taking it as the Escape key.
+    public static let escapeTimeoutMilliseconds: Int64 = 40
+
+    /// Whether Esc followed at once by another key is one Alt combination (a line editor:
+    /// Esc 2 is Alt+2, Esc b a word back, Esc Backspace deletes a word) or two keys (a
+    /// full-screen view where Esc cancels and letters are commands: Esc q is Esc, then q).
+    /// Either way `Esc [` and `Esc O` start sequences.
+    public let escapeStartsAlt: Bool
+
     private var pending: [UInt8] = []
     private var lastWasCarriageReturn = false
 
-    public init() {}
+    public init(escapeStartsAlt: Bool = true) {
+        self.escapeStartsAlt = escapeStartsAlt
+    }
 
-    /// Whether bytes are waiting for the rest of their sequence.
+    /// Whether bytes are waiting for the rest of their sequence (call ``flush()`` after a pause).
     public var hasPending: Bool { !pending.isEmpty }
 
     /// Decodes `bytes` (after anything pending).
@@ -31,15 +46,17 @@ public struct KeyDecoder: Sendable {
         return keys
     }
 
-    /// Decodes what is pending as if no more bytes were coming.
+    /// Decodes what is pending as if no more bytes were coming: a lone Esc (or Esc and an
+    /// unfinished sequence, which is dropped) is the Escape key; an unfinished character is
+    /// ``TerminalKey/unknown``.
     public mutating func flush() -> [TerminalKey] {
-        guard !pending.isEmpty else { return [] }
+        guard let first = pending.first else { return [] }
         defer { pending = [] }
-        if pending == [0x1B] { return [.escape] }
-        if pending.first == 0x1B, pending.count == 2, let character = Self.printable(pending[1]) {
+        guard first == 0x1B else { return [.unknown] }
+        if escapeStartsAlt, pending.count == 2, let character = Self.printable(pending[1]) {
             return [.alt(character)]
         }
-        return [.unknown]
+        return [.escape]
     }
 
     /// The key at `index` and its length in bytes; nil when the sequence is incomplete.
@@ -64,6 +81,7 @@ public struct KeyDecoder: Sendable {
         case 0x10: return (.up, 1)
         case 0x15: return (.killToStart, 1)
         case 0x17: return (.deleteWord, 1)
+        case 0x1A: return (.suspend, 1)
         case 0x1B: return decodeEscape(at: index)
         case 0x00...0x1F: return (.unknown, 1)
         case 0x20...0x7E: return (.character(Character(Unicode.Scalar(byte))), 1)
@@ -87,37 +105,45 @@ public struct KeyDecoder: Sendable {
             return (Self.csiKey(final: pending[end], parameters: parameters), end - index + 1)
         case UInt8(ascii: "O"):
             guard index + 2 < pending.count else { return nil }
-            let key: TerminalKey
-            switch pending[index + 2] {
-            case UInt8(ascii: "A"): key = .up
-            case UInt8(ascii: "B"): key = .down
-            case UInt8(ascii: "C"): key = .right
-            case UInt8(ascii: "D"): key = .left
-            case UInt8(ascii: "H"): key = .home
-            case UInt8(ascii: "F"): key = .end
-            case UInt8(ascii: "P"): key = .function(1)
-            case UInt8(ascii: "Q"): key = .function(2)
-            case UInt8(ascii: "R"): key = .function(3)
-            case UInt8(ascii: "S"): key = .function(4)
-            default: key = .unknown
-            }
-            return (key, 3)
-        case 0x7F, 0x08:
-            return (.deleteWord, 2)
-        case UInt8(ascii: "b"):
-            return (.wordLeft, 2)
-        case UInt8(ascii: "f"):
-            return (.wordRight, 2)
+            return (Self.ss3Key(final: pending[index + 2]), 3)
         case 0x1B:
             return (.escape, 1)
         default:
-            if let character = Self.printable(next) { return (.alt(character), 2) }
-            return (.escape, 1)
+            // Esc and a key: one Alt combination, or Esc on its own and the key read next.
+            guard escapeStartsAlt else { return (.escape, 1) }
+            switch next {
+            case 0x7F, 0x08: return (.deleteWord, 2)
+            case UInt8(ascii: "b"): return (.wordLeft, 2)
+            case UInt8(ascii: "f"): return (.wordRight, 2)
+            default:
+                if let character = Self.printable(next) { return (.alt(character), 2) }
+                return (.escape, 1)
+            }
+        }
+    }
+
+    /// `Esc O x`: arrows, Home/End, F1-F4 and the keypad's Enter in application mode.
+    private static func ss3Key(final: UInt8) -> TerminalKey {
+        switch final {
+        case UInt8(ascii: "A"): return .up
+        case UInt8(ascii: "B"): return .down
+        case UInt8(ascii: "C"): return .right
+        case UInt8(ascii: "D"): return .left
+        case UInt8(ascii: "H"): return .home
+        case UInt8(ascii: "F"): return .end
+        case UInt8(ascii: "P"): return .function(1)
+        case UInt8(ascii: "Q"): return .function(2)
+        case UInt8(ascii: "R"): return .function(3)
+        case UInt8(ascii: "S"): return .function(4)
+        case UInt8(ascii: "M"): return .enter
+        default: return .unknown
         }
     }
 
     private static func csiKey(final: UInt8, parameters: String) -> TerminalKey {
-        let modifiers = parameters.split(separator: ";").dropFirst().first.flatMap { Int($0) }
+        let fields = parameters.split(separator: ";")
+        // `Esc [ 1 ; 5 C`: the second field is 1 + a bit mask of Shift (1), Alt (2), Ctrl (4).
+        let modifiers = fields.dropFirst().first.flatMap { Int($0) }
         let isControl = modifiers.map { ($0 - 1) & 4 != 0 } ?? false
         switch final {
         case UInt8(ascii: "A"): return .up
@@ -127,11 +153,14 @@ public struct KeyDecoder: Sendable {
         case UInt8(ascii: "H"): return .home
         case UInt8(ascii: "F"): return .end
         case UInt8(ascii: "~"):
-            let first = parameters.split(separator: ";").first.flatMap { Int($0) } ?? 0
+            let first = fields.first.flatMap { Int($0) } ?? 0
             switch first {
             case 1, 7: return .home
+            case 2: return .insert
             case 3: return .delete
             case 4, 8: return .end
+            case 5: return .pageUp
+            case 6: return .pageDown
             case 11...15: return .function(first - 10)
             case 17...21: return .function(first - 11)
             case 23, 24: return .function(first - 12)
@@ -158,6 +187,7 @@ public struct KeyDecoder: Sendable {
         let bytes = Array(pending[index..<(index + length)])
         guard UTF8Validation.isValid(bytes), let scalar = String(decoding: bytes, as: UTF8.self).unicodeScalars.first
         else { return (.unknown, 1) }
+        // C1 controls (U+0080-U+009F) are not printable.
         if scalar.properties.generalCategory == .control || (0x80...0x9F).contains(scalar.value) { return (.unknown, length) }
         return (.character(Character(scalar)), length)
     }

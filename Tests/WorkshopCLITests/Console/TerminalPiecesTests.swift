@@ -3,51 +3,6 @@ import Testing
 
 @testable import WorkshopCLI
 
-@Suite struct ConsoleKeyDecoderTests {
-    @Test func lettersControlsAndUTF8() {
-        var decoder = ConsoleKeyDecoder()
-        #expect(
-            decoder.feed(Array("n +ñ?".utf8)) == [
-                .character("n"), .character(" "), .character("+"), .character("ñ"), .character("?"),
-            ])
-        #expect(
-            decoder.feed([0x03, 0x0C, 0x1A, 0x7F, 0x08, 0x09]) == [
-                .control("c"), .control("l"), .control("z"), .backspace, .backspace, .tab,
-            ])
-        #expect(decoder.feed([0x0D, 0x0A, 0x0D]) == [.enter, .enter])
-    }
-
-    @Test func sequencesSplitAcrossReads() {
-        var decoder = ConsoleKeyDecoder()
-        #expect(decoder.feed([0x1B]) == [])
-        #expect(decoder.hasPending)
-        #expect(decoder.feed(Array("[".utf8)) == [])
-        #expect(decoder.feed(Array("A".utf8)) == [.up])
-        #expect(
-            decoder.feed(Array("\u{1B}[5~\u{1B}[6~\u{1B}OB\u{1B}[1;5C\u{1B}[15~".utf8)) == [
-                .pageUp, .pageDown, .down, .right, .function(5),
-            ])
-        // A multi-byte character split in two.
-        let bytes = Array("é".utf8)
-        #expect(decoder.feed([bytes[0]]) == [])
-        #expect(decoder.feed([bytes[1]]) == [.character("é")])
-        #expect(!decoder.hasPending)
-    }
-
-    @Test func aLoneEscapeIsTheEscapeKeyAfterAPause() {
-        var decoder = ConsoleKeyDecoder()
-        #expect(decoder.feed([0x1B]) == [])
-        #expect(decoder.flush() == [.escape])
-        #expect(!decoder.hasPending)
-        // Escape then a letter typed quickly: both keys, not a sequence.
-        #expect(decoder.feed(Array("\u{1B}q".utf8)) == [.escape, .character("q")])
-        // Unknown sequences are swallowed whole.
-        #expect(decoder.feed(Array("\u{1B}[200~x".utf8)) == [.unknown, .character("x")])
-        // Invalid UTF-8 is never typed.
-        #expect(decoder.feed([0xFF, 0x41]) == [.unknown, .character("A")])
-    }
-}
-
 @Suite struct FrameWriterTests {
     let size = TerminalSize(columns: 20, rows: 3)
 
@@ -85,6 +40,12 @@ import Testing
         #expect(DisplayWidth.of("e\u{301}") == 1)
         #expect(DisplayWidth.of("会议") == 4)
         #expect(DisplayWidth.of("██ →") == 4)
+        // Emoji shown wide, with emoji presentation, or joined into one: two columns each.
+        #expect(DisplayWidth.of("⌚🚀") == 4)
+        #expect(DisplayWidth.of("❤\u{FE0F}") == 2)
+        #expect(DisplayWidth.of("👩\u{200D}💻") == 2)
+        #expect(DisplayWidth.of(Character("会")) == 2)
+        #expect(DisplayWidth.of(Character("e\u{301}")) == 1)
     }
 
     @Test func truncateWrapPad() {
