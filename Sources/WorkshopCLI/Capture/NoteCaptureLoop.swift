@@ -284,7 +284,7 @@ final class NoteCaptureLoop: LineReaderDelegate {
                 ])
         }
         let text = TerminalText.sanitize(plain)
-        return (style.cyan(text), CharacterWidth.columns(of: text))
+        return (style.cyan(text), DisplayWidth.of(text))
     }
 
     func lineReaderIdle() -> [String] {

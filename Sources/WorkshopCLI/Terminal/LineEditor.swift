@@ -127,7 +127,7 @@ public struct LineEditor: Equatable, Sendable {
         var start = cursor
         var before = 0
         while start > 0 {
-            let width = CharacterWidth.columns(of: characters[start - 1])
+            let width = DisplayWidth.of(characters[start - 1])
             if before + width > room - 1 { break }
             before += width
             start -= 1
@@ -135,7 +135,7 @@ public struct LineEditor: Equatable, Sendable {
         var end = cursor
         var width = before
         while end < characters.count {
-            let next = CharacterWidth.columns(of: characters[end])
+            let next = DisplayWidth.of(characters[end])
             if width + next > room { break }
             width += next
             end += 1

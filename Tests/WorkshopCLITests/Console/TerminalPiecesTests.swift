@@ -129,7 +129,10 @@ import Testing
         #expect(controller.message?.kind == .error)
         #expect(controller.handle(.character("z"), state: state, now: now, monotonic: 0) == nil)
         #expect(controller.message?.text.contains("“z”") == true)
-        #expect(controller.handle(.control("c"), state: state, now: now, monotonic: 0) == .quit)
+        #expect(controller.handle(.interrupt, state: state, now: now, monotonic: 0) == .quit)
+        #expect(controller.handle(.endOfInput, state: state, now: now, monotonic: 0) == .quit)
+        #expect(controller.handle(.redraw, state: state, now: now, monotonic: 0) == .redraw)
+        #expect(controller.handle(.suspend, state: state, now: now, monotonic: 0) == .suspend)
         #expect(controller.handle(.character("Q"), state: state, now: now, monotonic: 0) == .quit)
         // When time is up, n moves on at once.
         let over = now.adding(seconds: 601)
