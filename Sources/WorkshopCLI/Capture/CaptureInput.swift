@@ -6,6 +6,8 @@ enum CaptureInputLine: Equatable {
     /// A piped line that is not valid UTF-8 (line number from 1).
     case invalidUTF8(line: Int)
     case end
+    /// A signal asked the program to end (on a terminal: SIGINT, SIGTERM, SIGHUP, SIGQUIT).
+    case terminated(signal: Int32)
 }
 
 /// Where the note capture loop reads lines: a terminal with line editing, or plain lines

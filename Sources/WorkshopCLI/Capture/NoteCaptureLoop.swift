@@ -54,7 +54,8 @@ final class NoteCaptureLoop: LineReaderDelegate {
 
     // MARK: Running
 
-    /// Runs until the input ends or the user quits.
+    /// Runs until the input ends, the user quits, or a signal asks it to end (then it throws
+    /// ``TerminatedBySignal``).
     func run(input: any CaptureInput) throws {
         interactive = input.isInteractive
         defer { input.finish() }
@@ -76,6 +77,10 @@ final class NoteCaptureLoop: LineReaderDelegate {
                 editing = nil
                 emit([l.text(.captureBye, ["count": String(savedCount), "table": String(table)])])
                 return
+            case .terminated(let signal):
+                // SIGTERM, SIGHUP...: no goodbye; the terminal is given back (the defer above)
+                // and the command ends as a process ended by that signal.
+                throw TerminatedBySignal(signal: signal)
             case .invalidUTF8(let line):
                 failedLines += 1
                 report(NoteError.invalidUTF8(line: line))

@@ -12,6 +12,7 @@ final class TerminalCaptureInput: CaptureInput {
         switch reader.readLine(initial: initial, delegate: delegate) {
         case .line(let text): return .line(text)
         case .endOfInput, .interrupted: return .end
+        case .terminated(let signal): return .terminated(signal: signal)
         }
     }
 

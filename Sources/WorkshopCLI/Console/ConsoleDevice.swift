@@ -1,17 +1,5 @@
 import Engine
 
-/// What woke the console loop up.
-enum ConsoleWake: Equatable, Sendable {
-    /// Bytes typed on the keyboard.
-    case input([UInt8])
-    /// The terminal changed size.
-    case resized
-    /// SIGINT, SIGTERM or SIGHUP: restore the terminal and end.
-    case terminate(signal: Int32)
-    /// The process continued after a stop: take the terminal back and redraw.
-    case continued
-}
-
 /// The terminal the console runs on, or a stand-in: the loop draws through it, reads keys
 /// and signals from it, and waits on it. The real one (``TerminalConsoleDevice``) polls the
 /// keyboard and a signal pipe; ``SimulatedConsoleDevice`` advances a manual clock, so a
@@ -31,7 +19,7 @@ protocol ConsoleDevice: AnyObject {
     func write(_ text: String)
     /// Waits until the monotonic clock reaches `deadline`, a key is typed or a signal comes;
     /// returns what happened (nothing when the time came).
-    func wait(untilMonotonic deadline: Int64) -> [ConsoleWake]
+    func wait(untilMonotonic deadline: Int64) -> [TerminalEvent]
     /// Gives the terminal back and stops the process until it is continued (Ctrl-Z).
     func suspend()
     /// Takes the terminal back after the process continued.

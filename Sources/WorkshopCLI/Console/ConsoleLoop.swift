@@ -276,7 +276,7 @@ final class ConsoleLoop {
 
     // MARK: Keys and signals
 
-    private func handle(_ wakes: [ConsoleWake]) {
+    private func handle(_ wakes: [TerminalEvent]) {
         for wake in wakes {
             switch wake {
             case .input(let bytes):

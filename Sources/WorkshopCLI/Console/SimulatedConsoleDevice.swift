@@ -25,7 +25,7 @@ final class SimulatedConsoleDevice: ConsoleDevice {
     func end() {}
     func write(_ text: String) { output.write(text) }
 
-    func wait(untilMonotonic deadline: Int64) -> [ConsoleWake] {
+    func wait(untilMonotonic deadline: Int64) -> [TerminalEvent] {
         let now = clock.monotonicMilliseconds()
         if deadline > now { clock.advance(milliseconds: deadline - now) }
         if clock.monotonicMilliseconds() - start > Self.limitMilliseconds { return [.terminate(signal: 0)] }

@@ -4,6 +4,7 @@ import Engine
 ///
 /// - Usage errors (``UsageError``): `Error: ...` then a `Usage:` line on standard error,
 ///   exit code 64.
+/// - ``TerminatedBySignal``: nothing printed, exit code 128 + the signal.
 /// - Everything else: `Error: ...` on standard error, exit code 1.
 struct ErrorReporter {
     static let usageExitCode: Int32 = 64
@@ -13,6 +14,7 @@ struct ErrorReporter {
 
     /// Reports `error` and returns the exit code.
     func report(_ error: any Error, configuration: CommandConfiguration?, path: [String]) -> Int32 {
+        if let terminated = error as? TerminatedBySignal { return 128 + terminated.signal }
         let localizer = context.localizer
         let prefix = context.errorStyle.red(context.errorStyle.bold(localizer.text(.errorPrefix)))
         if let usage = error as? UsageError {

@@ -7,4 +7,7 @@ enum LineReadResult: Equatable {
     case endOfInput
     /// Ctrl-C on an empty line.
     case interrupted
+    /// A signal asked the program to end (SIGINT, SIGTERM, SIGHUP, SIGQUIT), or the terminal
+    /// went away (SIGHUP).
+    case terminated(signal: Int32)
 }

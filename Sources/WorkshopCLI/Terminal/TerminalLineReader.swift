@@ -1,74 +1,91 @@
 import Engine
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// Reads lines from a terminal in raw mode with a ``LineEditor``: the prompt and the line
 /// are redrawn on every key, long lines scroll sideways, the delegate is polled while the
 /// user is idle (so the prompt can follow what other processes do), and lines can be
 /// printed above the prompt without disturbing what is being typed.
 ///
 /// Ctrl-C clears a non-empty line (and quits on an empty one); Ctrl-D quits on an empty
-/// line. The terminal is restored by ``restore()``, on deinit, and on SIGTERM, SIGHUP,
-/// SIGINT and SIGQUIT.
+/// line. The terminal is taken through ``InteractiveTerminal``, like the facilitator
+/// console's: it is restored by ``restore()``, on deinit, and by the handlers of
+/// ``TerminalSignals``. SIGINT, SIGTERM, SIGHUP and SIGQUIT end the line with
+/// ``LineReadResult/terminated(signal:)``; after a stop (SIGTSTP) and a continue the reader
+/// takes the terminal back and redraws; a resize redraws.
 final class TerminalLineReader {
-    private let rawMode: RawMode
+    /// How long the reader waits for a key before polling the delegate; a pending Esc with
+    /// nothing after it for this long is the Escape key.
+    static let idleMilliseconds: Int32 = 100
+    /// While keys keep arriving, the delegate is still polled this often.
+    static let busyIdleMilliseconds: Int64 = 250
+
+    private let terminal: InteractiveTerminal
     private let output: any TextOutput
     private let environment: [String: String]
+    private let clock = SystemTimeSource()
     private var decoder = KeyDecoder()
     /// Keys read after an Enter (a pasted block of lines), for the next line.
     private var queued: [TerminalKey] = []
     private let interruptHint: String
 
-    /// Enters raw mode on `descriptor`; nil when it is not a terminal.
+    /// Takes the terminal on `descriptor` (raw mode, signal handlers); nil when it is not a
+    /// terminal.
     init?(descriptor: Int32 = 0, output: any TextOutput, environment: [String: String], interruptHint: String) {
-        guard let rawMode = RawMode(descriptor: descriptor) else { return nil }
-        self.rawMode = rawMode
+        let terminal = InteractiveTerminal(keyboard: descriptor, screen: nil)
+        guard terminal.hasKeyboard else {
+            terminal.restore()
+            return nil
+        }
+        self.terminal = terminal
         self.output = output
         self.environment = environment
         self.interruptHint = interruptHint
-        Self.installSignalHandlers()
     }
 
     deinit { restore() }
 
     /// Puts the terminal back as it was.
     func restore() {
-        rawMode.restore()
-        Self.resetSignalHandlers()
+        terminal.restore()
     }
 
     /// Reads one line, starting from `initial` (for editing an existing text).
     func readLine(initial: String = "", delegate: LineReaderDelegate) -> LineReadResult {
         var editor = LineEditor(text: initial)
         draw(editor, delegate)
-        var lastIdle = Self.monotonicMilliseconds()
+        var lastIdle = clock.monotonicMilliseconds()
         while true {
-            var keys: [TerminalKey]
+            var keys: [TerminalKey] = []
             if !queued.isEmpty {
                 keys = queued
                 queued = []
             } else {
-                var buffer = [UInt8](repeating: 0, count: 1024)
-                let count = buffer.withUnsafeMutableBytes { read(rawMode.descriptor, $0.baseAddress, $0.count) }
-                if count < 0 {
-                    if errno == EINTR || errno == EAGAIN { continue }
-                    output.write("\r\n")
-                    return .endOfInput
+                let events = terminal.wait(timeoutMilliseconds: Self.idleMilliseconds)
+                var redraw = false
+                for event in events {
+                    switch event {
+                    case .input(let bytes):
+                        keys += decoder.feed(bytes)
+                    case .resized:
+                        redraw = true
+                    case .continued:
+                        terminal.resume()
+                        redraw = true
+                    case .terminate(let signal):
+                        output.write("\r\n")
+                        return .terminated(signal: signal)
+                    }
                 }
-                keys = count == 0 ? decoder.flush() : decoder.feed(Array(buffer[..<count]))
-                let now = Self.monotonicMilliseconds()
-                if count == 0 || now - lastIdle >= 250 {
+                if events.isEmpty { keys += decoder.flush() }
+                let now = clock.monotonicMilliseconds()
+                if events.isEmpty || now - lastIdle >= Self.busyIdleMilliseconds {
                     lastIdle = now
                     let lines = delegate.lineReaderIdle()
                     if !lines.isEmpty {
                         printAbove(lines)
-                        draw(editor, delegate)
+                        redraw = true
                     }
                 }
+                if redraw { draw(editor, delegate) }
             }
             for (position, key) in keys.enumerated() {
                 switch editor.apply(key) {
@@ -123,33 +140,5 @@ final class TerminalLineReader {
     private static func isTyping(_ key: TerminalKey) -> Bool {
         if case .character = key { return true }
         return key == .backspace
-    }
-
-    private static func monotonicMilliseconds() -> Int64 {
-        var spec = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &spec)
-        return Int64(spec.tv_sec) * 1000 + Int64(spec.tv_nsec) / 1_000_000
-    }
-
-    private static let handledSignals: [Int32] = [SIGTERM, SIGHUP, SIGINT, SIGQUIT]
-
-    /// On a fatal signal, restore the terminal, then exit with the conventional status.
-    /// The signals are also unblocked: a parent may have started us with them blocked,
-    /// and a blocked SIGTERM would leave the terminal raw and the process deaf.
-    private static func installSignalHandlers() {
-        var set = sigset_t()
-        sigemptyset(&set)
-        for signalNumber in handledSignals {
-            _ = signal(signalNumber) { received in
-                RawMode.restoreFromSignalHandler()
-                _exit(128 + received)
-            }
-            sigaddset(&set, signalNumber)
-        }
-        _ = pthread_sigmask(SIG_UNBLOCK, &set, nil)
-    }
-
-    private static func resetSignalHandlers() {
-        for signalNumber in handledSignals { _ = signal(signalNumber, SIG_DFL) }
     }
 }

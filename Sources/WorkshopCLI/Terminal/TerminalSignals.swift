@@ -11,8 +11,9 @@ typealias sighandler_t = sig_t
 /// self-pipe trick) that the program's `poll` loop reads along with the keyboard.
 ///
 /// - SIGWINCH (the window was resized): reported, the loop redraws.
-/// - SIGINT, SIGTERM, SIGHUP: reported, the loop restores the terminal and ends. A second
-///   one before the loop reacted restores the terminal in the handler and exits at once.
+/// - SIGINT, SIGTERM, SIGHUP, SIGQUIT: reported, the loop restores the terminal and ends. A
+///   second one before the loop reacted restores the terminal in the handler and exits at
+///   once (status 128 + the signal).
 /// - SIGTSTP (Ctrl-Z or `kill -TSTP`): the handler restores the terminal, stops the
 ///   process, and when it continues reports ``continued`` so the loop re-enters raw mode
 ///   and redraws.
@@ -20,21 +21,19 @@ typealias sighandler_t = sig_t
 ///   terminal, then lets the signal do what it would have done.
 ///
 /// Restoring uses only async-signal-safe calls (`tcsetattr`, `write`) through the slots of
-/// ``RawMode`` and ``TerminalScreen``.
+/// ``RawMode`` and ``TerminalScreen``. The handled signals are unblocked when the handlers
+/// are installed: a parent may have started the process with them blocked, and a blocked
+/// SIGTERM would leave the terminal raw and the process deaf.
+///
+/// The facilitator console and the note capture loop both take their terminal through
+/// ``InteractiveTerminal``, which installs these handlers first.
 public final class TerminalSignals: @unchecked Sendable {
-    /// What the loop learns from the pipe.
-    public enum Report: Equatable, Sendable {
-        case resized
-        case terminate(signal: Int32)
-        case continued
-    }
-
     /// The end of the pipe to poll for reading.
     public let descriptor: Int32
     private let writeDescriptor: Int32
     private var previous: [(Int32, sighandler_t?)] = []
 
-    static let terminationSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
+    static let terminationSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
     static let crashSignals: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP]
     /// Byte written for a continue after a stop (no signal has this number).
     static let continuedByte: UInt8 = 0xFF
@@ -61,6 +60,10 @@ public final class TerminalSignals: @unchecked Sendable {
         for signal in Self.crashSignals {
             previous.append((signal, setHandler(signal, handleCrashSignal)))
         }
+        var set = sigset_t()
+        sigemptyset(&set)
+        for (signal, _) in previous { sigaddset(&set, signal) }
+        _ = pthread_sigmask(SIG_UNBLOCK, &set, nil)
     }
 
     deinit { uninstall() }
@@ -75,9 +78,9 @@ public final class TerminalSignals: @unchecked Sendable {
         close(writeDescriptor)
     }
 
-    /// Reads what the handlers reported since the last call.
-    public func drain() -> [Report] {
-        var reports: [Report] = []
+    /// Reads what the handlers reported since the last call (never ``TerminalEvent/input(_:)``).
+    public func drain() -> [TerminalEvent] {
+        var reports: [TerminalEvent] = []
         var buffer = [UInt8](repeating: 0, count: 64)
         while true {
             let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }

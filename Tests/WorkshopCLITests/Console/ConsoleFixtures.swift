@@ -131,7 +131,7 @@ final class ScriptedConsoleDevice: ConsoleDevice, @unchecked Sendable {
     /// Everything written, joined.
     var output: String { writes.map(\.text).joined() }
 
-    func wait(untilMonotonic deadline: Int64) -> [ConsoleWake] {
+    func wait(untilMonotonic deadline: Int64) -> [TerminalEvent] {
         let now = clock.monotonicMilliseconds()
         if let next = script.first, origin + next.at <= deadline {
             script.removeFirst()

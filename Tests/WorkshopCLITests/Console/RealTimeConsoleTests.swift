@@ -26,7 +26,7 @@ import Darwin
         func begin() {}
         func end() {}
         func write(_ text: String) { output += text }
-        func wait(untilMonotonic deadline: Int64) -> [ConsoleWake] {
+        func wait(untilMonotonic deadline: Int64) -> [TerminalEvent] {
             let timeout = Int32(clamping: max(0, deadline - clock.monotonicMilliseconds()))
             _ = poll(nil, 0, timeout)
             return []

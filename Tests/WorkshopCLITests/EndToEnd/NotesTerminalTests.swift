@@ -119,7 +119,10 @@ struct NotesTerminalTests {
         #expect(try Session.open(at: file).state.notes.current.map(\.text) == ["una idea"])
     }
 
-    @Test func sigtermRestoresTheTerminal() throws {
+    /// Every terminating signal ends the loop with 128 + the signal and the terminal back as
+    /// it was found (the same handlers as the facilitator console's).
+    @Test(arguments: [SIGTERM, SIGHUP, SIGINT, SIGQUIT])
+    func terminatingSignalsRestoreTheTerminal(_ signal: Int32) throws {
         let scratch = try Scratch()
         let file = try VotingCLIFixture.session(in: scratch)
         let terminal = try #require(PseudoTerminal())
@@ -132,13 +135,56 @@ struct NotesTerminalTests {
         var raw = termios()
         tcgetattr(terminal.slave, &raw)
         #expect(raw.c_lflag & tcflag_t(ICANON) == 0)
-        process.terminate()
+        kill(process.processIdentifier, signal)
         let exited = terminal.waitForExit(process)
         #expect(exited)
         guard exited else { return }
-        #expect(process.terminationStatus == 128 + SIGTERM)
+        #expect(process.terminationStatus == 128 + signal)
         var after = termios()
         tcgetattr(terminal.slave, &after)
         #expect(after.c_lflag == before.c_lflag)
+    }
+
+    /// A stop gives the terminal back; a continue takes it again (raw mode) and redraws; so
+    /// does a resize. Typing then works as before.
+    @Test func stopContinueAndResize() throws {
+        let scratch = try Scratch()
+        let file = try VotingCLIFixture.session(in: scratch)
+        let terminal = try #require(PseudoTerminal())
+        let binary = try #require(BuiltBinary.path)
+        var before = termios()
+        tcgetattr(terminal.slave, &before)
+        let process = try terminal.launch(binary, ["notes", file, "-t", "1"], environment: ["NO_COLOR": "1", "TERM": "xterm"])
+        defer { if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
+        #expect(terminal.waitFor("T1 R1 [no section] › "), "\(terminal.transcript)")
+        terminal.type("a medias")
+        #expect(terminal.waitFor("a medias"))
+        kill(process.processIdentifier, SIGTSTP)
+        // The handler puts the terminal back before the process stops.
+        let deadline = Date().addingTimeInterval(10)
+        var settings = termios()
+        repeat {
+            usleep(20_000)
+            tcgetattr(terminal.slave, &settings)
+        } while settings.c_lflag & tcflag_t(ICANON) == 0 && Date() < deadline
+        #expect(settings.c_lflag == before.c_lflag)
+        usleep(100_000)
+        kill(process.processIdentifier, SIGCONT)
+        // Continued: raw mode again and the line redrawn with what was typed.
+        #expect(terminal.waitFor("T1 R1 [no section] › a medias"), "\(terminal.transcript)")
+        tcgetattr(terminal.slave, &settings)
+        #expect(settings.c_lflag & tcflag_t(ICANON | ECHO) == 0)
+        // A resize redraws the line too.
+        kill(process.processIdentifier, SIGWINCH)
+        #expect(terminal.waitFor("T1 R1 [no section] › a medias"), "\(terminal.transcript)")
+        terminal.type(" y completa\r")
+        #expect(terminal.waitFor("✓ #5 saved"), "\(terminal.transcript)")
+        terminal.send([0x04])
+        #expect(terminal.waitForExit(process))
+        #expect(process.terminationStatus == 0)
+        var after = termios()
+        tcgetattr(terminal.slave, &after)
+        #expect(after.c_lflag == before.c_lflag)
+        #expect(try Session.open(at: file).state.notes.current.map(\.text) == ["a medias y completa"])
     }
 }

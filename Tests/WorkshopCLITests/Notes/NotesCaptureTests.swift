@@ -174,4 +174,37 @@ import Testing
         #expect(started.status == 0)
         #expect(try Session.open(at: file).state.notes.current.last?.section == "interactions")
     }
+
+    /// What a terminal delivers, line by line, ending with a signal.
+    final class SignalledInput: CaptureInput {
+        private var results: [CaptureInputLine]
+        private(set) var finished = false
+        init(_ results: [CaptureInputLine]) { self.results = results }
+        var isInteractive: Bool { true }
+        func nextLine(initial: String, delegate: LineReaderDelegate) -> CaptureInputLine {
+            results.isEmpty ? .end : results.removeFirst()
+        }
+        func finish() { finished = true }
+    }
+
+    @Test func aTerminatingSignalEndsTheLoopWithItsStatusAndGivesTheTerminalBack() throws {
+        let scratch = try Scratch()
+        let file = try VotingCLIFixture.session(in: scratch)
+        let output = CapturedOutput()
+        let errors = CapturedOutput()
+        let context = CommandContext(
+            output: output, errorOutput: errors, input: ScriptedInput([String]()), environment: [:],
+            clock: ManualTimeSource(start: Timestamp(year: 2026, month: 12, day: 1, hour: 12)), language: .en)
+        let loop = NoteCaptureLoop(session: try Session.open(at: file), table: 2, author: nil, section: nil, context: context)
+        let input = SignalledInput([.line("antes de la señal"), .terminated(signal: 15), .line("nunca leída")])
+        #expect(throws: TerminatedBySignal(signal: 15)) { try loop.run(input: input) }
+        #expect(input.finished)
+        #expect(output.text.contains("✓ #5 saved"))
+        #expect(!output.text.contains("Bye"))
+        #expect(try Session.open(at: file).state.notes.current.map(\.text) == ["antes de la señal"])
+        // The command then exits as a process ended by the signal would, saying nothing.
+        let reporter = ErrorReporter(context: context)
+        #expect(reporter.report(TerminatedBySignal(signal: 1), configuration: nil, path: ["workshop"]) == 129)
+        #expect(errors.text.isEmpty)
+    }
 }
