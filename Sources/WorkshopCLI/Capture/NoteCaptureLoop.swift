@@ -136,7 +136,7 @@ final class NoteCaptureLoop: LineReaderDelegate {
             return false
         case .unknown(let command, let suggestion):
             failedLines += interactive ? 0 : 1
-            reportMessage(l.text(.captureUnknownCommand, ["command": command]) + ErrorMessages.didYouMean(suggestion, l))
+            reportMessage(l.text(.captureUnknownCommand, ["command": TerminalText.sanitize(command)]) + ErrorMessages.didYouMean(suggestion, l))
         case .usage(let usage):
             failedLines += interactive ? 0 : 1
             reportMessage(l.text(.captureUsage, ["usage": usage]))
@@ -268,7 +268,9 @@ final class NoteCaptureLoop: LineReaderDelegate {
             } else if let current = state.currentPhase, current.kind != .round {
                 lines.append(
                     style.yellow(
-                        l.text(.capturePhaseNotice, ["phase": current.title.text(in: l.language), "round": String(round)])))
+                        l.text(
+                            .capturePhaseNotice,
+                            ["phase": TerminalText.sanitize(current.title.text(in: l.language)), "round": String(round)])))
             }
         }
         return lines
@@ -336,12 +338,14 @@ final class NoteCaptureLoop: LineReaderDelegate {
     /// `2 Internal capacities`.
     private func sectionLabel(_ id: String) -> String {
         guard let sections = canvas()?.sections, let index = sections.firstIndex(where: { $0.id == id }) else { return id }
-        return "\(index + 1) " + sections[index].title.text(in: l.language)
+        return "\(index + 1) " + TerminalText.sanitize(sections[index].title.text(in: l.language))
     }
 
     private func sectionsLine() -> String {
         let sections = canvas()?.sections ?? []
-        let list = sections.enumerated().map { "\($0.offset + 1) \($0.element.title.text(in: l.language))" }
+        let list = sections.enumerated().map {
+            "\($0.offset + 1) " + TerminalText.sanitize($0.element.title.text(in: l.language))
+        }
         return l.text(.captureSections, ["sections": list.joined(separator: " · ")])
     }
 

@@ -240,7 +240,8 @@ public enum ErrorMessages {
         case .unknownTable(let table, let tables):
             return l.text(.noteUnknownTable, ["table": String(table), "tables": rangeText(tables)])
         case .unknownSection(let section, let known):
-            return l.text(.noteUnknownSection, ["section": section, "known": known.joined(separator: ", ")])
+            return l.text(
+                .noteUnknownSection, ["section": TerminalText.sanitize(section), "known": known.joined(separator: ", ")])
         case .noAgenda: return l.text(.noteNoAgenda)
         case .invalidUTF8(let line): return l.text(.noteInvalidUTF8, ["line": String(line)])
         case .unknownNote(let id): return l.text(.noteUnknownNote, ["id": String(id)])

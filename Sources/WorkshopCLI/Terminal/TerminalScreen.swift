@@ -29,15 +29,13 @@ public final class TerminalScreen: @unchecked Sendable {
     /// Switches to the alternate screen (again, after ``leave()``).
     public func enter() {
         guard !active else { return }
-        Self.writeAll(descriptor, Array(Self.enterSequence.utf8))
-        active = true
-        Self.signalSlot.arm(descriptor: descriptor)
+        redisplay()
     }
 
     /// Switches to the alternate screen again after something else left it (a signal handler
     /// before the process stopped), whatever this object believes.
     public func redisplay() {
-        Self.writeAll(descriptor, Array(Self.enterSequence.utf8))
+        StandardStream(descriptor: descriptor).write(Self.enterSequence)
         active = true
         Self.signalSlot.arm(descriptor: descriptor)
     }
@@ -46,7 +44,7 @@ public final class TerminalScreen: @unchecked Sendable {
     public func leave() {
         guard active else { return }
         Self.signalSlot.disarm()
-        Self.writeAll(descriptor, Array(Self.leaveSequence.utf8))
+        StandardStream(descriptor: descriptor).write(Self.leaveSequence)
         active = false
     }
 
@@ -54,19 +52,6 @@ public final class TerminalScreen: @unchecked Sendable {
     public static func restoreFromSignalHandler() { signalSlot.restore() }
 
     static let signalSlot = SignalSlot(bytes: Array(leaveSequence.utf8))
-
-    private static func writeAll(_ descriptor: Int32, _ bytes: [UInt8]) {
-        bytes.withUnsafeBytes { buffer in
-            guard let base = buffer.baseAddress else { return }
-            var done = 0
-            while done < buffer.count {
-                let result = write(descriptor, base + done, buffer.count - done)
-                if result < 0, errno == EINTR { continue }
-                if result <= 0 { return }
-                done += result
-            }
-        }
-    }
 
     /// The bytes that restore the screen and where to write them, in memory allocated once.
     final class SignalSlot: @unchecked Sendable {

@@ -126,6 +126,13 @@ import Testing
         #expect(run.output.contains("#5 Hola mundoal revés\n"))
         // Stored as typed (exports escape it for their own format).
         #expect(try Session.open(at: file).state.notes.note(5)?.text == hostile)
+        // Commands and sections that echo what was typed in an error say it without controls.
+        let errors = self.run(
+            ["notes", file, "-t", "1"], input: ScriptedInput(["/\u{1B}]0;pwned\u{07}x", "/section \u{1B}[2Jnada"]))
+        #expect(errors.status == 1)
+        #expect(errors.error.contains("/x"))
+        #expect(errors.error.contains("nada"))
+        #expect(!errors.error.contains("\u{1B}") && !errors.error.contains("\u{07}"))
     }
 
     @Test func badLinesAreReportedAndTheRestSaved() throws {
