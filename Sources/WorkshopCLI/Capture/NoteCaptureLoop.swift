@@ -136,7 +136,8 @@ final class NoteCaptureLoop: LineReaderDelegate {
             return false
         case .unknown(let command, let suggestion):
             failedLines += interactive ? 0 : 1
-            reportMessage(l.text(.captureUnknownCommand, ["command": TerminalText.sanitize(command)]) + ErrorMessages.didYouMean(suggestion, l))
+            let typed = TerminalText.sanitize(command)
+            reportMessage(l.text(.captureUnknownCommand, ["command": typed]) + ErrorMessages.didYouMean(suggestion, l))
         case .usage(let usage):
             failedLines += interactive ? 0 : 1
             reportMessage(l.text(.captureUsage, ["usage": usage]))

@@ -96,95 +96,95 @@ struct NotesTerminalTests {
         #expect(!notes.contains { $0.text.contains("esto no va") })
     }
 
+    /// `workshop notes FILE -t TABLE` on a fresh pseudo-terminal, with the terminal's
+    /// settings from before it started; the process is killed when this goes away.
+    final class NotesRun {
+        let scratch: Scratch
+        let file: String
+        let terminal: PseudoTerminal
+        let process: Process
+        let before: termios
+
+        init(table: Int, environment: [String: String] = ["NO_COLOR": "1", "TERM": "xterm"]) throws {
+            scratch = try Scratch()
+            file = try VotingCLIFixture.session(in: scratch)
+            terminal = try #require(PseudoTerminal())
+            let binary = try #require(BuiltBinary.path)
+            var settings = termios()
+            tcgetattr(terminal.slave, &settings)
+            before = settings
+            process = try terminal.launch(binary, ["notes", file, "-t", String(table)], environment: environment)
+        }
+
+        deinit { if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
+
+        /// The terminal's local modes (canonical mode, echo...) now.
+        var localModes: tcflag_t {
+            var settings = termios()
+            tcgetattr(terminal.slave, &settings)
+            return settings.c_lflag
+        }
+
+        func signal(_ number: Int32) { kill(process.processIdentifier, number) }
+    }
+
     @Test func ctrlCOnAnEmptyLineQuitsAndRestoresTheTerminal() throws {
-        let scratch = try Scratch()
-        let file = try VotingCLIFixture.session(in: scratch)
-        let terminal = try #require(PseudoTerminal())
-        let binary = try #require(BuiltBinary.path)
-        var before = termios()
-        tcgetattr(terminal.slave, &before)
-        let process = try terminal.launch(
-            binary, ["notes", file, "-t", "1"], environment: ["LANG": "es_CL.UTF-8", "NO_COLOR": "1", "TERM": "xterm"])
-        defer { if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
+        let run = try NotesRun(table: 1, environment: ["LANG": "es_CL.UTF-8", "NO_COLOR": "1", "TERM": "xterm"])
+        let terminal = run.terminal
         #expect(terminal.waitFor("M1 R1 [sin sección] › "), "\(terminal.transcript)")
         terminal.type("una idea\r")
         #expect(terminal.waitFor("✓ #5 guardada"))
         terminal.send([0x03])
         #expect(terminal.waitFor("¡Hasta pronto!"), "\(terminal.transcript)")
-        #expect(terminal.waitForExit(process))
-        #expect(process.terminationStatus == 0)
-        var after = termios()
-        tcgetattr(terminal.slave, &after)
-        #expect(after.c_lflag == before.c_lflag)
-        #expect(try Session.open(at: file).state.notes.current.map(\.text) == ["una idea"])
+        #expect(terminal.waitForExit(run.process))
+        #expect(run.process.terminationStatus == 0)
+        #expect(run.localModes == run.before.c_lflag)
+        #expect(try Session.open(at: run.file).state.notes.current.map(\.text) == ["una idea"])
     }
 
     /// Every terminating signal ends the loop with 128 + the signal and the terminal back as
     /// it was found (the same handlers as the facilitator console's).
     @Test(arguments: [SIGTERM, SIGHUP, SIGINT, SIGQUIT])
     func terminatingSignalsRestoreTheTerminal(_ signal: Int32) throws {
-        let scratch = try Scratch()
-        let file = try VotingCLIFixture.session(in: scratch)
-        let terminal = try #require(PseudoTerminal())
-        let binary = try #require(BuiltBinary.path)
-        var before = termios()
-        tcgetattr(terminal.slave, &before)
-        let process = try terminal.launch(binary, ["notes", file, "-t", "3"], environment: ["NO_COLOR": "1", "TERM": "xterm"])
-        defer { if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
+        let run = try NotesRun(table: 3)
+        let terminal = run.terminal
         #expect(terminal.waitFor("R1 [no section] › "), "\(terminal.transcript)")
-        var raw = termios()
-        tcgetattr(terminal.slave, &raw)
-        #expect(raw.c_lflag & tcflag_t(ICANON) == 0)
-        kill(process.processIdentifier, signal)
-        let exited = terminal.waitForExit(process)
+        #expect(run.localModes & tcflag_t(ICANON) == 0)
+        run.signal(signal)
+        let exited = terminal.waitForExit(run.process)
         #expect(exited)
         guard exited else { return }
-        #expect(process.terminationStatus == 128 + signal)
-        var after = termios()
-        tcgetattr(terminal.slave, &after)
-        #expect(after.c_lflag == before.c_lflag)
+        #expect(run.process.terminationStatus == 128 + signal)
+        #expect(run.localModes == run.before.c_lflag)
     }
 
     /// A stop gives the terminal back; a continue takes it again (raw mode) and redraws; so
     /// does a resize. Typing then works as before.
     @Test func stopContinueAndResize() throws {
-        let scratch = try Scratch()
-        let file = try VotingCLIFixture.session(in: scratch)
-        let terminal = try #require(PseudoTerminal())
-        let binary = try #require(BuiltBinary.path)
-        var before = termios()
-        tcgetattr(terminal.slave, &before)
-        let process = try terminal.launch(binary, ["notes", file, "-t", "1"], environment: ["NO_COLOR": "1", "TERM": "xterm"])
-        defer { if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
+        let run = try NotesRun(table: 1)
+        let terminal = run.terminal
         #expect(terminal.waitFor("T1 R1 [no section] › "), "\(terminal.transcript)")
         terminal.type("a medias")
         #expect(terminal.waitFor("a medias"))
-        kill(process.processIdentifier, SIGTSTP)
+        run.signal(SIGTSTP)
         // The handler puts the terminal back before the process stops.
         let deadline = Date().addingTimeInterval(10)
-        var settings = termios()
-        repeat {
-            usleep(20_000)
-            tcgetattr(terminal.slave, &settings)
-        } while settings.c_lflag & tcflag_t(ICANON) == 0 && Date() < deadline
-        #expect(settings.c_lflag == before.c_lflag)
+        while run.localModes & tcflag_t(ICANON) == 0, Date() < deadline { usleep(20_000) }
+        #expect(run.localModes == run.before.c_lflag)
         usleep(100_000)
-        kill(process.processIdentifier, SIGCONT)
+        run.signal(SIGCONT)
         // Continued: raw mode again and the line redrawn with what was typed.
         #expect(terminal.waitFor("T1 R1 [no section] › a medias"), "\(terminal.transcript)")
-        tcgetattr(terminal.slave, &settings)
-        #expect(settings.c_lflag & tcflag_t(ICANON | ECHO) == 0)
+        #expect(run.localModes & tcflag_t(ICANON | ECHO) == 0)
         // A resize redraws the line too.
-        kill(process.processIdentifier, SIGWINCH)
+        run.signal(SIGWINCH)
         #expect(terminal.waitFor("T1 R1 [no section] › a medias"), "\(terminal.transcript)")
         terminal.type(" y completa\r")
         #expect(terminal.waitFor("✓ #5 saved"), "\(terminal.transcript)")
         terminal.send([0x04])
-        #expect(terminal.waitForExit(process))
-        #expect(process.terminationStatus == 0)
-        var after = termios()
-        tcgetattr(terminal.slave, &after)
-        #expect(after.c_lflag == before.c_lflag)
-        #expect(try Session.open(at: file).state.notes.current.map(\.text) == ["a medias y completa"])
+        #expect(terminal.waitForExit(run.process))
+        #expect(run.process.terminationStatus == 0)
+        #expect(run.localModes == run.before.c_lflag)
+        #expect(try Session.open(at: run.file).state.notes.current.map(\.text) == ["a medias y completa"])
     }
 }

@@ -84,7 +84,10 @@ import Testing
         var decoder = KeyDecoder(escapeStartsAlt: false)
         // Escape then a letter typed quickly: both keys, not a sequence.
         #expect(decoder.feed(Array("\u{1B}q".utf8)) == [.escape, .character("q")])
-        #expect(decoder.feed(Array("\u{1B}2\u{1B}b\u{1B}\u{7F}".utf8)) == [.escape, .character("2"), .escape, .character("b"), .escape, .backspace])
+        #expect(
+            decoder.feed(Array("\u{1B}2\u{1B}b\u{1B}\u{7F}".utf8)) == [
+                .escape, .character("2"), .escape, .character("b"), .escape, .backspace,
+            ])
         // The line editor's decoder reads the same bytes as Alt combinations.
         #expect(decode(Array("\u{1B}q\u{1B}\u{7F}".utf8)) == [.alt("q"), .deleteWord])
     }
