@@ -255,35 +255,10 @@ private struct Parser {
         }
     }
 
-    /// The index of the first byte at or after `index` that is a quote, a backslash or a
-    /// control character (or `end`). Eight bytes at a time: this loop is where replay spends
-    /// most of its time, inside note texts.
     @inline(__always)
     private func skipPlainBytes(from start: Int) -> Int {
-        var index = start
-        #if _endian(little)
-        if let base = bytes.baseAddress {
-            let raw = UnsafeRawPointer(base)
-            while index + 8 <= end {
-                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                let quotes = word ^ 0x2222_2222_2222_2222
-                let backslashes = word ^ 0x5C5C_5C5C_5C5C_5C5C
-                let high: UInt64 = 0x8080_8080_8080_8080
-                let ones: UInt64 = 0x0101_0101_0101_0101
-                let hits =
-                    ((quotes &- ones) & ~quotes & high) | ((backslashes &- ones) & ~backslashes & high)
-                    | ((word &- 0x2020_2020_2020_2020) & ~word & high)
-                if hits != 0 { return index + hits.trailingZeroBitCount >> 3 }
-                index += 8
-            }
-        }
-        #endif
-        while index < end {
-            let byte = bytes[index]
-            if byte == Self.quote || byte == Self.backslash || byte < 0x20 { return index }
-            index += 1
-        }
-        return end
+        guard let base = bytes.baseAddress else { return end }
+        return JSONText.skipPlainStringBytes(base, from: start, to: end)
     }
 
     private mutating func readNumber() throws(JSONSyntaxError) {

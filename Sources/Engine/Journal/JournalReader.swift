@@ -23,7 +23,29 @@ struct JournalReader: Sendable {
     private let skippingList: [(name: String, bytes: [UInt8])]
     private var tape = JSONTape()
     /// The previous line's type and its handlers: consecutive events are often of one type.
-    private var lastType: (bytes: [UInt8], name: String, decoder: EventRegistry.Decoder, applier: EventRegistry.Applier)?
+    private var lastType: (bytes: [UInt8], handlers: Handlers)?
+
+    /// How to decode one event type: the general decoder and applier, and the single-pass
+    /// ones when the type has them. A class, so that handing it around per line costs one
+    /// reference count rather than one per closure.
+    final class Handlers: Sendable {
+        let name: String
+        let decoder: EventRegistry.Decoder
+        let applier: EventRegistry.Applier
+        let fastDecoder: EventRegistry.FastDecoder?
+        let fastApplier: EventRegistry.FastApplier?
+
+        init(
+            name: String, decoder: @escaping EventRegistry.Decoder, applier: @escaping EventRegistry.Applier,
+            fastDecoder: EventRegistry.FastDecoder?, fastApplier: EventRegistry.FastApplier?
+        ) {
+            self.name = name
+            self.decoder = decoder
+            self.applier = applier
+            self.fastDecoder = fastDecoder
+            self.fastApplier = fastApplier
+        }
+    }
 
     /// Below this many bytes, decoding runs on the calling thread only.
     static let parallelThreshold = 2 << 20
@@ -258,6 +280,12 @@ struct JournalReader: Sendable {
         }
         let handlers = try handlers(buffer, envelope.type, line: line)
         let context = EventContext(sequence: envelope.sequence, at: at)
+        if let fast = handlers.fastApplier, fast(buffer, envelope.data, context, &state) {
+            state.lastSequence = envelope.sequence
+            state.eventCount += 1
+            state.lastEventAt = at
+            return
+        }
         try parseData(buffer, envelope.data, lineStart: range.lowerBound, line: line)
         let path = self.path
         try tape.withRoot { root throws(JournalError) in
@@ -290,6 +318,7 @@ struct JournalReader: Sendable {
         }
         let handlers = try handlers(buffer, envelope.type, line: line)
         let context = EventContext(sequence: envelope.sequence, at: at)
+        if let fast = handlers.fastDecoder, let event = fast(buffer, envelope.data) { return .event(context, event) }
         return .event(context, try decodeData(handlers, buffer, envelope.data, lineStart: range.lowerBound, line: line))
     }
 
@@ -311,19 +340,26 @@ struct JournalReader: Sendable {
 
     /// The decoder and applier of the type named by the bytes in `range`.
     private mutating func handlers(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, line: Int) throws(JournalError)
-        -> (name: String, decoder: EventRegistry.Decoder, applier: EventRegistry.Applier)
+        -> Handlers
     {
         if let last = lastType, last.bytes.count == range.count,
             last.bytes.indices.allSatisfy({ last.bytes[$0] == buffer[range.lowerBound + $0] })
         {
-            return (last.name, last.decoder, last.applier)
+            return last.handlers
         }
         let name = String(decoding: UnsafeBufferPointer(rebasing: buffer[range]), as: UTF8.self)
+        let handlers = try handlers(named: name, line: line)
+        lastType = (Array(buffer[range]), handlers)
+        return handlers
+    }
+
+    private func handlers(named name: String, line: Int) throws(JournalError) -> Handlers {
         guard let decoder = registry.decoder(for: name), let applier = registry.applier(for: name) else {
             throw JournalError.unknownEventType(path: path, line: line, type: name)
         }
-        lastType = (Array(buffer[range]), name, decoder, applier)
-        return (name, decoder, applier)
+        return Handlers(
+            name: name, decoder: decoder, applier: applier, fastDecoder: registry.fastDecoder(for: name),
+            fastApplier: registry.fastApplier(for: name))
     }
 
     private mutating func parseData(_ buffer: UnsafeBufferPointer<UInt8>, _ dataRange: Range<Int>, lineStart: Int, line: Int)
@@ -338,7 +374,7 @@ struct JournalReader: Sendable {
 
     /// Parses the data object in `dataRange` and decodes the event.
     private mutating func decodeData(
-        _ handlers: (name: String, decoder: EventRegistry.Decoder, applier: EventRegistry.Applier),
+        _ handlers: Handlers,
         _ buffer: UnsafeBufferPointer<UInt8>, _ dataRange: Range<Int>, lineStart: Int, line: Int
     ) throws(JournalError) -> any JournalEvent {
         try parseData(buffer, dataRange, lineStart: lineStart, line: line)
@@ -387,10 +423,8 @@ struct JournalReader: Sendable {
             }
         }
         if skipping.contains(envelope.type) { return .skipped(sequence: envelope.sequence, type: envelope.type) }
-        guard let decoder = registry.decoder(for: envelope.type), let applier = registry.applier(for: envelope.type) else {
-            throw JournalError.unknownEventType(path: path, line: line, type: envelope.type)
-        }
-        let event = try decodeData((envelope.type, decoder, applier), buffer, envelope.data, lineStart: range.lowerBound, line: line)
+        let event = try decodeData(
+            handlers(named: envelope.type, line: line), buffer, envelope.data, lineStart: range.lowerBound, line: line)
         return .event(EventContext(sequence: envelope.sequence, at: envelope.at), event)
     }
 
