@@ -1,0 +1,91 @@
+/// The text pipeline for one language: normalisation, stopwords, stemming and thesaurus
+/// concepts.
+///
+/// Order of operations (see docs/TEXT-ANALYSIS.md): tokens are lower-cased and their accents
+/// folded *before* stemming (`foldsAccentsBeforeStemming`), so that "capacitación" and the
+/// frequent misspelling "capacitacion" always take the same path through the stemmer and get
+/// the same stem. Stemming the accented word first and folding the stem afterwards is
+/// available for comparison; it grouped the benchmark corpus slightly worse.
+public struct TextAnalyzer: Sendable {
+    /// The language of the texts.
+    public let language: TextLanguage
+    /// Tokenisation and normalisation.
+    public let normalizer: TextNormalizer
+    /// Stopwords, removed from what grouping compares.
+    public let stopwords: StopwordList
+    /// Concepts matched on the content stems.
+    public let thesaurus: ConceptThesaurus
+    /// Whether accents are folded before stemming (true) or after (false).
+    public let foldsAccentsBeforeStemming: Bool
+
+    let stemmer: any Stemmer
+    /// Thesaurus phrases compiled to stem sequences (concept index as value).
+    let compiledPhrases: [(stems: [String], concept: Int)]
+    private let phraseMatcher: PhraseMatcher<String>
+
+    /// Creates the pipeline; `nil` arguments take the language's built-in lists.
+    public init(
+        language: TextLanguage, thesaurus: ConceptThesaurus? = nil, stopwords: StopwordList? = nil,
+        foldsAccentsBeforeStemming: Bool = true
+    ) {
+        self.language = language
+        self.normalizer = TextNormalizer(language: language)
+        self.stopwords = stopwords ?? StopwordList.standard(for: language)
+        self.thesaurus = thesaurus ?? ConceptThesaurus.standard(for: language)
+        self.foldsAccentsBeforeStemming = foldsAccentsBeforeStemming
+        self.stemmer = language.stemmer
+        var compiled: [(stems: [String], concept: Int)] = []
+        var matcher = PhraseMatcher<String>()
+        for (index, concept) in self.thesaurus.concepts.enumerated() {
+            for term in concept.terms {
+                let stems = Self.contentStems(
+                    of: term, normalizer: normalizer, stopwords: self.stopwords, stemmer: stemmer,
+                    foldFirst: foldsAccentsBeforeStemming)
+                guard !stems.isEmpty else { continue }
+                compiled.append((stems, index))
+                matcher.insert(stems, value: index)
+            }
+        }
+        self.compiledPhrases = compiled
+        self.phraseMatcher = matcher
+    }
+
+    /// Tokens, stems, stopword flags and concepts of one text.
+    public func analyze(_ text: String) -> AnalyzedText {
+        let tokens = normalizer.tokens(in: text).map { token in
+            AnalyzedToken(
+                token: token, stem: stem(of: token),
+                isStopword: token.kind == .word && stopwords.contains(token.normalized))
+        }
+        let content = tokens.filter { !$0.isStopword }
+        let concepts = phraseMatcher.matches(in: content.map(\.stem)).map { match in
+            let concept = thesaurus.concepts[match.value]
+            let surface = content[match.range].map(\.token.lowercased).joined(separator: " ")
+            return ConceptMatch(conceptID: concept.id, label: concept.label, surface: surface)
+        }
+        return AnalyzedText(tokens: tokens, concepts: concepts)
+    }
+
+    /// The stem of a token following this pipeline's order (numbers are their own stem).
+    public func stem(of token: TextToken) -> String {
+        if token.kind == .number { return token.normalized }
+        if foldsAccentsBeforeStemming { return stemmer.stem(token.normalized) }
+        return TextNormalizer.fold(stemmer.stem(token.lowercased))
+    }
+
+    /// The stem of one word (lower-cased and normalised first).
+    public func stem(_ word: String) -> String {
+        guard let token = normalizer.tokens(in: word).first else { return "" }
+        return stem(of: token)
+    }
+
+    private static func contentStems(
+        of text: String, normalizer: TextNormalizer, stopwords: StopwordList, stemmer: any Stemmer, foldFirst: Bool
+    ) -> [String] {
+        normalizer.tokens(in: text).compactMap { token in
+            if token.kind == .word, stopwords.contains(token.normalized) { return nil }
+            if token.kind == .number { return token.normalized }
+            return foldFirst ? stemmer.stem(token.normalized) : TextNormalizer.fold(stemmer.stem(token.lowercased))
+        }
+    }
+}
