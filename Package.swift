@@ -31,6 +31,7 @@ let package = Package(
             ),
             .target(name: "WorkshopCLI", dependencies: ["Engine", "Catalog"], path: "Sources/WorkshopCLI"),
             .executableTarget(name: "workshop", dependencies: ["WorkshopCLI"], path: "Sources/workshop"),
+            .executableTarget(name: "TextBenchmark", dependencies: ["Engine"], path: "Benchmarks/TextBenchmark"),
             .executableTarget(
                 name: "JournalBenchmark",
                 dependencies: ["Engine", "Catalog"],

@@ -19,9 +19,12 @@ public struct TextAnalyzer: Sendable {
     public let foldsAccentsBeforeStemming: Bool
 
     let stemmer: any Stemmer
-    /// Thesaurus phrases compiled to stem sequences (concept index as value).
-    let compiledPhrases: [(stems: [String], concept: Int)]
+    /// Thesaurus phrases compiled to sequences of concept keys (see `conceptKey`), with the
+    /// concept index.
+    let compiledPhrases: [(keys: [String], concept: Int)]
     private let phraseMatcher: PhraseMatcher<String>
+    /// Stems of the thesaurus's background words.
+    let backgroundStems: Set<String>
 
     /// Creates the pipeline; `nil` arguments take the language's built-in lists.
     public init(
@@ -34,20 +37,32 @@ public struct TextAnalyzer: Sendable {
         self.thesaurus = thesaurus ?? ConceptThesaurus.standard(for: language)
         self.foldsAccentsBeforeStemming = foldsAccentsBeforeStemming
         self.stemmer = language.stemmer
-        var compiled: [(stems: [String], concept: Int)] = []
+        var compiled: [(keys: [String], concept: Int)] = []
         var matcher = PhraseMatcher<String>()
         for (index, concept) in self.thesaurus.concepts.enumerated() {
             for term in concept.terms {
-                let stems = Self.contentStems(
+                let keys = Self.contentKeys(
                     of: term, normalizer: normalizer, stopwords: self.stopwords, stemmer: stemmer,
                     foldFirst: foldsAccentsBeforeStemming)
-                guard !stems.isEmpty else { continue }
-                compiled.append((stems, index))
-                matcher.insert(stems, value: index)
+                // A phrase whose only content word remains after stopword removal ("sin papel",
+                // "en línea") would match that word alone: it is left out.
+                let words = normalizer.tokens(in: term).count
+                guard !keys.isEmpty, keys.count > 1 || words == 1 else { continue }
+                compiled.append((keys, index))
+                matcher.insert(keys, value: index)
             }
         }
         self.compiledPhrases = compiled
         self.phraseMatcher = matcher
+        var background = Set<String>()
+        for term in self.thesaurus.backgroundTerms {
+            for token in normalizer.tokens(in: term) where token.kind == .word {
+                background.insert(
+                    foldsAccentsBeforeStemming
+                        ? stemmer.stem(token.normalized) : TextNormalizer.fold(stemmer.stem(token.lowercased)))
+            }
+        }
+        self.backgroundStems = background
     }
 
     /// Tokens, stems, stopword flags and concepts of one text.
@@ -58,7 +73,8 @@ public struct TextAnalyzer: Sendable {
                 isStopword: token.kind == .word && stopwords.contains(token.normalized))
         }
         let content = tokens.filter { !$0.isStopword }
-        let concepts = phraseMatcher.matches(in: content.map(\.stem)).map { match in
+        let keys = content.map { Self.conceptKey(stem: $0.stem, folded: $0.token.normalized) }
+        let concepts = phraseMatcher.matches(in: keys).map { match in
             let concept = thesaurus.concepts[match.value]
             let surface = content[match.range].map(\.token.lowercased).joined(separator: " ")
             return ConceptMatch(conceptID: concept.id, label: concept.label, surface: surface)
@@ -79,13 +95,28 @@ public struct TextAnalyzer: Sendable {
         return stem(of: token)
     }
 
-    private static func contentStems(
+    /// What thesaurus matching compares: the stem, plus the letter that follows it in the
+    /// word ("capacit+a" for "capacitación", "capacitar", "capacitados"). Stems alone conflate
+    /// too much for synonym matching ("trabajadores" and "trabajo" share "trabaj", "forma"
+    /// and "formar" share "form"); the next letter keeps the inflections of one word together
+    /// and most derivations apart.
+    static func conceptKey(stem: String, folded: String) -> String {
+        let stemScalars = stem.unicodeScalars
+        let wordScalars = folded.unicodeScalars
+        guard wordScalars.starts(with: stemScalars) else { return stem + "~" }
+        let rest = wordScalars.dropFirst(stemScalars.count)
+        guard let next = rest.first else { return stem + "+" }
+        return stem + "+" + String(next)
+    }
+
+    private static func contentKeys(
         of text: String, normalizer: TextNormalizer, stopwords: StopwordList, stemmer: any Stemmer, foldFirst: Bool
     ) -> [String] {
         normalizer.tokens(in: text).compactMap { token in
             if token.kind == .word, stopwords.contains(token.normalized) { return nil }
-            if token.kind == .number { return token.normalized }
-            return foldFirst ? stemmer.stem(token.normalized) : TextNormalizer.fold(stemmer.stem(token.lowercased))
+            if token.kind == .number { return conceptKey(stem: token.normalized, folded: token.normalized) }
+            let stem = foldFirst ? stemmer.stem(token.normalized) : TextNormalizer.fold(stemmer.stem(token.lowercased))
+            return conceptKey(stem: stem, folded: token.normalized)
         }
     }
 }

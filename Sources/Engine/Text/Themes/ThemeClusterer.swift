@@ -77,7 +77,17 @@ public struct ThemeClusterer: Sendable {
 
     /// For each note, in input order, the index of its theme in `themes(for:)`.
     public func assignments(for documents: [TextDocument]) -> [Int] {
-        assignments(of: documents, themes: themes(for: documents))
+        assignments(for: documents, in: themes(for: documents))
+    }
+
+    /// For each note, in input order, the index in `themes` of the theme containing it
+    /// (-1 if none does).
+    public func assignments(for documents: [TextDocument], in themes: [Theme]) -> [Int] {
+        var themeOfID: [Int: Int] = [:]
+        for (index, theme) in themes.enumerated() {
+            for id in theme.memberIDs { themeOfID[id] = index }
+        }
+        return documents.map { themeOfID[$0.id] ?? -1 }
     }
 
     /// Themes, cross-cutting themes and concepts, and spelling corrections.
@@ -115,14 +125,6 @@ public struct ThemeClusterer: Sendable {
 
     func vectorize(_ documents: [TextDocument]) -> VectorizedCorpus {
         DocumentVectorizer(analyzer: analyzer, weights: configuration.weights).vectorize(documents.map(\.text))
-    }
-
-    func assignments(of documents: [TextDocument], themes: [Theme]) -> [Int] {
-        var themeOfID: [Int: Int] = [:]
-        for (index, theme) in themes.enumerated() {
-            for id in theme.memberIDs { themeOfID[id] = index }
-        }
-        return documents.map { themeOfID[$0.id] ?? -1 }
     }
 
     /// Indices of `documents` per group, groups in (question, dimension) order.

@@ -14,18 +14,31 @@ public struct ConceptThesaurus: Sendable, Hashable {
         public var label: String
         /// The words and phrases that name the concept.
         public var terms: [String]
+        /// Relative weight of the concept in comparisons (1 by default). Concepts that name
+        /// who is concerned (citizens, staff) rather than what is at stake weigh less: two
+        /// notes about citizens may still be about different themes.
+        public var weight: Double
 
-        public init(id: String, label: String, terms: [String]) {
+        public init(id: String, label: String, terms: [String], weight: Double = 1) {
             self.id = id
             self.label = label
             self.terms = terms
+            self.weight = weight
         }
     }
 
     /// The concepts, in a fixed order.
     public var concepts: [Concept]
+    /// Background words: the workshop's own vocabulary ("innovación", "servicio",
+    /// "institución", "proyecto"...), which turns up in notes of every theme. They stay in the
+    /// notes (they are not stopwords) but weigh `FeatureWeights.background` times as much
+    /// as other words when notes are compared. Matched by stem, so inflections count too.
+    public var backgroundTerms: [String]
 
-    public init(concepts: [Concept]) { self.concepts = concepts }
+    public init(concepts: [Concept], backgroundTerms: [String] = []) {
+        self.concepts = concepts
+        self.backgroundTerms = backgroundTerms
+    }
 
     /// An empty thesaurus: grouping then relies on words only.
     public static let empty = ConceptThesaurus(concepts: [])

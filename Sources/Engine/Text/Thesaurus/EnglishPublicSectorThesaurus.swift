@@ -1,6 +1,14 @@
 extension ConceptThesaurus {
     /// A smaller English counterpart of `spanishPublicSector`, for workshops held in English.
-    public static let englishPublicSector = ConceptThesaurus(concepts: [
+    public static let englishPublicSector = ConceptThesaurus(
+        concepts: englishConcepts,
+        backgroundTerms: [
+            "innovation", "innovate", "innovative", "service", "services", "public", "institution", "organisation",
+            "organization", "project", "projects", "team", "teams", "work", "government", "improve", "improvement",
+            "lack", "new", "change", "area", "areas", "initiative", "initiatives", "staff", "users", "people",
+        ])
+
+    static let englishConcepts: [Concept] = [
         Concept(
             id: "budget", label: "budget and funding",
             terms: [
@@ -94,5 +102,5 @@ extension ConceptThesaurus {
         Concept(
             id: "resistance", label: "resistance to change",
             terms: ["resistance", "resistance to change", "comfort zone", "inertia", "reluctance", "culture", "mindset"]),
-    ])
+    ]
 }

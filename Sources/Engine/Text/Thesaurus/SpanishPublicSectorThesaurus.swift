@@ -1,11 +1,24 @@
 extension ConceptThesaurus {
+    /// Weight of the concepts that name actors (citizens, staff) rather than topics.
+    static let actorWeight = 0.5
+
     /// Vocabulary of Chilean and Spanish public-sector innovation work, grouped in concepts.
     ///
     /// Written from domain knowledge (how public servants name budgets, rules, bosses,
     /// citizens, paperwork...), not from the benchmark corpus. A term belongs to one concept;
     /// where a word is ambiguous, a longer phrase claims it first ("recursos humanos" is staff,
     /// "recursos" alone is money; "herramientas digitales" is technology).
-    public static let spanishPublicSector = ConceptThesaurus(concepts: [
+    public static let spanishPublicSector = ConceptThesaurus(
+        concepts: spanishConcepts,
+        backgroundTerms: [
+            "innovación", "innovar", "innovador", "innovadora", "innovadores", "innovaciones", "servicio", "servicios",
+            "público", "pública", "públicos", "públicas", "institución", "instituciones", "institucional", "proyecto",
+            "proyectos", "equipo", "equipos", "trabajo", "trabajar", "estado", "gestión", "mejorar", "mejora",
+            "mejoras", "falta", "faltan", "nuevo", "nuevos", "nueva", "nuevas", "cambio", "cambios", "área", "áreas",
+            "forma", "hacer", "iniciativa", "iniciativas", "funcionarios", "usuarios", "personas",
+        ])
+
+    static let spanishConcepts: [Concept] = [
         Concept(
             id: "presupuesto", label: "presupuesto y financiamiento",
             terms: [
@@ -17,8 +30,7 @@ extension ConceptThesaurus {
         Concept(
             id: "capacitacion", label: "capacitación y formación",
             terms: [
-                "capacitación", "capacitaciones", "capacitar", "capacitarse", "capacitados", "formación", "formar",
-                "formarse", "entrenamiento", "entrenar", "curso", "cursos", "diplomado", "diplomados",
+                "capacitación", "capacitaciones", "capacitar", "capacitarse", "capacitados", "formación", "entrenamiento", "entrenar", "curso", "cursos", "diplomado", "diplomados",
                 "perfeccionamiento", "aprendizaje continuo", "actualización de conocimientos", "instrucción",
                 "programa de formación", "mentoría", "mentorías", "inducción", "talleres de formación",
             ]),
@@ -68,19 +80,20 @@ extension ConceptThesaurus {
                 "personas usuarias", "beneficiarios", "beneficiarias", "beneficiario", "comunidad", "comunidades",
                 "vecinos", "vecinas", "población", "contribuyentes", "personas", "gente", "clientes", "pacientes",
                 "destinatarios",
-            ]),
+            ], weight: actorWeight),
         Concept(
             id: "funcionarios", label: "funcionarios y personal",
             terms: [
                 "funcionarios", "funcionarias", "funcionario", "funcionaria", "funcionariado", "servidores públicos",
-                "servidor público", "trabajadores", "trabajadoras", "personal", "colaboradores", "recursos humanos",
-                "dotación", "personas funcionarias", "profesionales", "planta", "contrata", "honorarios",
-            ]),
+                "servidor público", "personal", "recursos humanos", "dotación", "personas funcionarias",
+                "profesionales", "honorarios",
+            ], weight: actorWeight),
         Concept(
             id: "multidisciplina", label: "equipos multidisciplinarios",
             terms: [
                 "multidisciplinario", "multidisciplinarios", "multidisciplinaria", "interdisciplinario",
-                "interdisciplinarios", "transdisciplinario", "equipos diversos", "diversidad de perfiles",
+                "interdisciplinarios", "transdisciplinario", "equipos diversos", "diversidad de perfiles", "perfiles",
+                "diversidad", "homogéneos", "disciplinas", "distintas profesiones", "profesiones",
             ]),
         Concept(
             id: "burocracia", label: "burocracia y trámites",
@@ -101,12 +114,12 @@ extension ConceptThesaurus {
             terms: [
                 "tiempo", "tiempos", "carga laboral", "carga de trabajo", "sobrecarga", "sobrecargados", "agobio",
                 "urgencias", "urgente", "contingencia", "día a día", "apagar incendios", "plazos",
-                "tiempo protegido", "tiempos protegidos",
+                "tiempo protegido", "tiempos protegidos", "horas", "horario", "jornada", "tiempo disponible",
             ]),
         Concept(
             id: "esperas", label: "tiempos de espera y demoras",
             terms: [
-                "tiempos de espera", "tiempo de espera", "esperas", "espera", "filas", "fila", "demoras", "demora",
+                "tiempos de espera", "tiempo de espera", "listas de espera", "filas", "fila", "demoras", "demora",
                 "atrasos", "lentitud", "colas", "horas de espera",
             ]),
         Concept(
@@ -114,7 +127,8 @@ extension ConceptThesaurus {
             terms: [
                 "silos", "silo", "coordinación", "coordinar", "intersectorial", "intersectorialidad",
                 "interinstitucional", "articulación", "articular", "trabajo en red", "trabajo conjunto",
-                "colaboración", "colaborar", "colaborativo", "fragmentación", "desarticulación",
+                "colaboración", "colaborar", "colaborativo", "fragmentación", "desarticulación", "duplicidad",
+                "duplicidad de esfuerzos", "isla", "islas", "por su cuenta",
             ]),
         Concept(
             id: "interoperabilidad", label: "interoperabilidad y datos compartidos",
@@ -125,8 +139,9 @@ extension ConceptThesaurus {
         Concept(
             id: "resistencia", label: "resistencia al cambio",
             terms: [
-                "resistencia al cambio", "resistencia", "resistencias", "reticencia", "zona de confort", "inercia",
-                "rechazo al cambio", "conservadurismo", "siempre se ha hecho así",
+                "resistencia al cambio", "resistencia", "resistencias", "resistirse", "resisten", "reticencia",
+                "zona de confort", "inercia", "rechazo al cambio", "rechazo", "apertura al cambio", "conservadurismo",
+                "siempre se ha hecho así",
             ]),
         Concept(
             id: "cultura", label: "cultura organizacional",
@@ -139,7 +154,7 @@ extension ConceptThesaurus {
             terms: [
                 "incentivos", "incentivo", "incentivar", "reconocimiento", "reconocer", "premios", "premio",
                 "premiar", "bonos", "bono", "estímulos", "estímulo", "motivación", "motivar", "valoración",
-                "carrera funcionaria",
+                "carrera funcionaria", "desmotivación", "desmotivados", "evaluación de desempeño",
             ]),
         Concept(
             id: "experimentacion", label: "experimentación y pilotos",
@@ -159,16 +174,23 @@ extension ConceptThesaurus {
             terms: [
                 "medición", "mediciones", "medir", "indicadores", "indicador", "evaluación", "evaluaciones", "evaluar",
                 "impacto", "impactos", "métricas", "métrica", "seguimiento", "monitoreo", "monitorear", "resultados",
-                "kpi", "metas",
+                "kpi", "metas", "línea base",
             ]),
         Concept(
             id: "tecnologia", label: "tecnología y transformación digital",
             terms: [
                 "tecnología", "tecnologías", "tecnológico", "tecnológica", "tecnológicos", "digital", "digitales",
                 "digitalización", "digitalizar", "transformación digital", "plataforma", "plataformas", "sistema",
-                "sistemas", "software", "informático", "informática", "inteligencia artificial", "automatización",
-                "automatizar", "aplicación", "aplicaciones", "app", "apps", "internet", "online", "en línea",
-                "computadores", "computador", "herramientas digitales", "recursos tecnológicos", "chatbot", "nube",
+                "sistemas", "software", "informático", "informática", "aplicación", "aplicaciones", "app", "apps",
+                "internet", "online", "computadores", "computador", "herramientas digitales", "recursos tecnológicos",
+                "nube", "electrónico", "electrónica", "firma electrónica",
+            ]),
+        Concept(
+            id: "automatizacion", label: "automatización e inteligencia artificial",
+            terms: [
+                "inteligencia artificial", "automatización", "automatizar", "automatizado", "automatizados", "chatbot",
+                "chatbots", "bot", "bots", "asistente virtual", "asistentes virtuales", "robot", "robots",
+                "aprendizaje automático", "machine learning",
             ]),
         Concept(
             id: "lenguaje", label: "lenguaje claro",
@@ -177,17 +199,21 @@ extension ConceptThesaurus {
                 "tecnicismos", "jerga", "lenguaje técnico", "redacción", "comprensible", "entendible", "claridad",
             ]),
         Concept(
-            id: "participacion", label: "participación y co-diseño",
+            id: "participacion", label: "participación, co-diseño y foco en las personas",
             terms: [
                 "participación", "participativo", "participativa", "participar", "cocreación", "cocrear",
                 "co-diseño", "codiseño", "codiseñar", "involucrar", "involucramiento", "consulta ciudadana",
-                "consultas ciudadanas", "diálogo ciudadano",
+                "consultas ciudadanas", "diálogo ciudadano", "partícipes", "empatía", "empático",
+                "centrado en las personas", "centrado en el usuario", "centrados en las personas", "foco en el usuario",
+                "foco en las personas", "enfoque ciudadano", "orientación al usuario", "mirada del usuario",
+                "experiencia usuaria", "experiencia de usuario",
             ]),
         Concept(
             id: "retroalimentacion", label: "retroalimentación y escucha",
             terms: [
                 "retroalimentación", "feedback", "encuestas", "encuesta", "reclamos", "reclamo", "sugerencias",
                 "opinión", "opiniones", "satisfacción", "voz del usuario", "escuchar", "escucha", "percepción",
+                "focus group", "grupos focales",
             ]),
         Concept(
             id: "confianza", label: "confianza y transparencia",
@@ -213,7 +239,8 @@ extension ConceptThesaurus {
             id: "difusion", label: "difusión y comunicación",
             terms: [
                 "difusión", "difundir", "comunicación interna", "comunicar", "comunicación", "socializar",
-                "divulgación", "divulgar", "visibilizar", "dar a conocer", "boletín", "newsletter", "campañas",
+                "divulgación", "divulgar", "visibilizar", "dar a conocer", "boletín", "newsletter", "campañas", "charlas",
+                "seminarios", "webinars",
             ]),
         Concept(
             id: "conocimiento", label: "gestión y transferencia de conocimiento",
@@ -221,7 +248,8 @@ extension ConceptThesaurus {
                 "transferencia de conocimientos", "transferencia de conocimiento", "gestión del conocimiento",
                 "compartir experiencias", "intercambio de experiencias", "buenas prácticas", "aprendizajes",
                 "lecciones aprendidas", "replicar", "replicabilidad", "escalar", "escalamiento", "sistematizar",
-                "sistematización", "documentar", "documentación", "repositorio", "banco de prácticas",
+                "sistematización", "documentar", "documentación", "repositorio", "banco de prácticas", "banco de proyectos",
+                "pasantías", "pasantía", "reinventar la rueda", "aprendizaje organizacional",
             ]),
         Concept(
             id: "redes", label: "redes y comunidades de práctica",
@@ -237,24 +265,25 @@ extension ConceptThesaurus {
                 "compra innovadora", "compras innovadoras",
             ]),
         Concept(
-            id: "rotacion", label: "rotación y continuidad de equipos",
+            id: "continuidad", label: "continuidad de equipos y proyectos",
             terms: [
                 "rotación", "rotación de personal", "renuncias", "fuga de talentos", "alta rotación",
-                "desvinculación", "inestabilidad laboral",
-            ]),
-        Concept(
-            id: "politica", label: "ciclos y voluntad política",
-            terms: [
-                "cambio de gobierno", "cambios de gobierno", "ciclo político", "ciclos políticos", "voluntad política",
-                "prioridades políticas", "agenda política", "gobierno de turno", "periodo presidencial",
-                "cambio de autoridades", "continuidad",
+                "desvinculación", "inestabilidad laboral", "cambio de gobierno", "cambios de gobierno",
+                "ciclo político", "ciclos políticos", "voluntad política", "prioridades políticas", "agenda política",
+                "gobierno de turno", "periodo presidencial", "cambio de autoridades", "continuidad", "discontinuidad",
             ]),
         Concept(
             id: "inclusion", label: "inclusión y accesibilidad",
             terms: [
                 "accesibilidad", "accesible", "inclusión", "inclusivo", "inclusiva", "discapacidad", "adultos mayores",
-                "personas mayores", "pueblos originarios", "pueblos indígenas", "brecha digital", "interculturalidad",
+                "personas mayores", "pueblos originarios", "pueblos indígenas", "interculturalidad",
                 "migrantes", "enfoque de género", "equidad", "vulnerables",
+            ]),
+        Concept(
+            id: "brecha_digital", label: "brecha digital",
+            terms: [
+                "brecha digital", "alfabetización digital", "analfabetismo digital", "conectividad",
+                "habilidades digitales", "competencias digitales", "no saben usar", "sin internet",
             ]),
         Concept(
             id: "estrategia", label: "estrategia e institucionalidad de innovación",
@@ -262,7 +291,7 @@ extension ConceptThesaurus {
                 "estrategia", "estrategias", "estrategia de innovación", "política de innovación", "gobernanza",
                 "hoja de ruta", "planificación estratégica", "institucionalidad", "unidad de innovación",
                 "área de innovación", "equipo de innovación", "laboratorio de innovación", "prioridad institucional",
-                "planificación", "lineamientos",
+                "planificación", "lineamientos", "organigrama",
             ]),
         Concept(
             id: "alianzas", label: "alianzas con academia, privados y sociedad civil",
@@ -287,12 +316,6 @@ extension ConceptThesaurus {
         Concept(
             id: "bienestar", label: "bienestar y salud laboral",
             terms: ["bienestar", "salud mental", "estrés", "burnout", "desgaste", "cansancio", "agotamiento"]),
-        Concept(
-            id: "foco_usuario", label: "foco en las personas usuarias",
-            terms: [
-                "empatía", "empático", "centrado en las personas", "centrado en el usuario", "centrados en las personas",
-                "foco en el usuario", "foco en las personas", "enfoque ciudadano", "orientación al usuario",
-                "experiencia usuaria", "experiencia de usuario",
-            ]),
-    ])
+
+    ]
 }

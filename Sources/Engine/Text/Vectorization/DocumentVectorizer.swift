@@ -76,11 +76,18 @@ struct DocumentVectorizer: Sendable {
             stemNames.append(stem)
             return id
         }
+        var conceptKeyIDs: [String: Int32] = [:]
+        func conceptKeyID(_ key: String) -> Int32 {
+            if let id = conceptKeyIDs[key] { return id }
+            let id = Int32(conceptKeyIDs.count)
+            conceptKeyIDs[key] = id
+            return id
+        }
         var matcher = PhraseMatcher<Int32>()
         var knownWords = Set<[UInt32]>()
         if weights.concept > 0 {
             for phrase in analyzer.compiledPhrases {
-                matcher.insert(phrase.stems.map(stemID), value: phrase.concept)
+                matcher.insert(phrase.keys.map(conceptKeyID), value: phrase.concept)
             }
         }
         for concept in analyzer.thesaurus.concepts {
@@ -102,19 +109,19 @@ struct DocumentVectorizer: Sendable {
         }
         let stemmer = analyzer.stemmer
         var termStems = [Int32](repeating: -1, count: terms.count)
+        var termConceptKeys = [Int32](repeating: -1, count: terms.count)
         for index in terms.indices {
             let source = terms[corrections[index] ?? index]
-            if source.isNumber {
-                termStems[index] = stemID(String(scalarValues: source.key))
-            } else if foldFirst {
-                var scalars = source.key
+            var scalars = source.key
+            if !source.isNumber {
                 stemmer.stem(scalars: &scalars)
-                termStems[index] = stemID(String(scalarValues: scalars))
-            } else {
-                var scalars = source.key
-                stemmer.stem(scalars: &scalars)
-                TextNormalizer.foldAccents(&scalars)
-                termStems[index] = stemID(String(scalarValues: scalars))
+                if !foldFirst { TextNormalizer.foldAccents(&scalars) }
+            }
+            let stem = String(scalarValues: scalars)
+            termStems[index] = stemID(stem)
+            if weights.concept > 0 {
+                termConceptKeys[index] = conceptKeyID(
+                    TextAnalyzer.conceptKey(stem: stem, folded: String(scalarValues: source.folded)))
             }
         }
 
@@ -137,7 +144,8 @@ struct DocumentVectorizer: Sendable {
                 noteOccurrences.append(.init(feature: stem, surface: noteTokens[position].surface))
             }
             if weights.concept > 0, !matcher.isEmpty {
-                for match in matcher.matches(in: stems) {
+                let keys = noteTokens.map { termConceptKeys[Int($0.term)] }
+                for match in matcher.matches(in: keys) {
                     let feature = Int32(stemCount + match.value)
                     counts[feature, default: 0] += 1
                     let text = match.range.map { surfaces[Int(noteTokens[$0].surface)] }.joined(separator: " ")
@@ -175,16 +183,22 @@ struct DocumentVectorizer: Sendable {
         for features in documentFeatures {
             for (feature, _) in features { documentFrequency[Int(feature)] += 1 }
         }
+        var isBackground = [Bool](repeating: false, count: stemCount)
+        if weights.background != 1 {
+            for stem in analyzer.backgroundStems {
+                if let id = stemIDs[stem], Int(id) < stemCount { isBackground[Int(id)] = true }
+            }
+        }
         let n = Double(texts.count)
-        let idf = documentFrequency.map { log((1 + n) / (1 + Double($0))) + 1 }
+        let idf = documentFrequency.map { pow(log((1 + n) / (1 + Double($0))) + 1, weights.idfExponent) }
         let vectors = documentFeatures.map { features -> SparseVector in
             let pairs = features.map { feature, count -> (index: Int32, value: Double) in
                 let tf = weights.sublinearTermFrequency ? 1 + log(Double(count)) : Double(count)
                 let multiplier: Double
                 if Int(feature) < stemCount {
-                    multiplier = 1
+                    multiplier = isBackground[Int(feature)] ? weights.background : 1
                 } else if Int(feature) < stemCount + conceptCount {
-                    multiplier = weights.concept
+                    multiplier = weights.concept * analyzer.thesaurus.concepts[Int(feature) - stemCount].weight
                 } else {
                     multiplier = weights.bigram
                 }

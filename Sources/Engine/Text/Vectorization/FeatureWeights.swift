@@ -9,19 +9,32 @@ public struct FeatureWeights: Sendable, Hashable, Codable {
     public var concept: Double
     /// Multiplier of consecutive-stem pairs (0 disables them).
     public var bigram: Double
+    /// Multiplier of the thesaurus's background words (the workshop's own vocabulary, such
+    /// as "innovación" or "servicio", common to all themes); 1 treats them as any word.
+    public var background: Double
+    /// Power applied to the inverse document frequency: above 1, words common to many notes
+    /// ("innovación" in an innovation workshop, "falta") weigh even less than plain TF-IDF
+    /// would make them.
+    public var idfExponent: Double
     /// Whether a repeated term counts 1 + ln(count) (true) or count (false).
     public var sublinearTermFrequency: Bool
     /// Whether rare misspellings are mapped to a frequent word or thesaurus word one or two
     /// edits away ("presupusto" -> "presupuesto").
     public var correctsSpelling: Bool
 
-    public init(concept: Double = 1.0, bigram: Double = 0.0, sublinearTermFrequency: Bool = true, correctsSpelling: Bool = true) {
+    public init(
+        concept: Double = 1.0, bigram: Double = 0.0, background: Double = 1.0, idfExponent: Double = 1.0,
+        sublinearTermFrequency: Bool = true, correctsSpelling: Bool = true
+    ) {
         self.concept = concept
         self.bigram = bigram
+        self.background = background
+        self.idfExponent = idfExponent
         self.sublinearTermFrequency = sublinearTermFrequency
         self.correctsSpelling = correctsSpelling
     }
 
     /// Words only, as a plain TF-IDF baseline would see them.
-    public static let wordsOnly = FeatureWeights(concept: 0, bigram: 0, correctsSpelling: false)
+    public static let wordsOnly = FeatureWeights(
+        concept: 0, bigram: 0, background: 1, idfExponent: 1, correctsSpelling: false)
 }
