@@ -6,8 +6,10 @@ import Engine
 ///
 /// Variations: accents dropped, case changed, one or two typos (swapped, missing, doubled or
 /// neighbouring-key letters), informal abbreviations, a few generic rewordings ("falta de" /
-/// "carencia de" / "no hay"), framing words ("Se menciona:", "(mesa 3)"), dropped articles.
-/// The rewordings are generic Spanish, not taken from the thesaurus.
+/// "carencia de" / "no hay"), framing words ("Se menciona:", "(mesa 3)"), dropped articles
+/// or words, and continuations: a few words of another note of the same theme (elaboration)
+/// or of any note (digression). The rewordings are generic Spanish, not taken from the
+/// thesaurus.
 struct VariantGenerator {
     var generator: SeededGenerator
 
@@ -43,13 +45,28 @@ struct VariantGenerator {
     mutating func chance(_ probability: Double) -> Bool { Double.random(in: 0..<1, using: &generator) < probability }
 
     mutating func variants(of notes: [LabelledNote], count: Int, tables: Int = 24) -> [LabelledNote] {
-        (0..<count).map { _ in
+        let byTheme = Dictionary(grouping: notes, by: \.theme)
+        return (0..<count).map { _ in
             let base = notes[Int.random(in: 0..<notes.count, using: &generator)]
             var note = base
             note.table = Int.random(in: 1...tables, using: &generator)
             note.text = vary(base.text)
+            if chance(0.25), let sameTheme = byTheme[base.theme]?.randomElement(using: &generator) {
+                note.text += " y " + fragment(of: sameTheme.text)
+            } else if chance(0.1), let any = notes.randomElement(using: &generator) {
+                note.text += ", " + fragment(of: any.text)
+            }
             return note
         }
+    }
+
+    /// Two to four consecutive words of a text.
+    mutating func fragment(of text: String) -> String {
+        let words = text.split(separator: " ")
+        guard words.count > 2 else { return text.lowercased() }
+        let length = min(words.count, Int.random(in: 2...4, using: &generator))
+        let start = Int.random(in: 0...(words.count - length), using: &generator)
+        return words[start..<(start + length)].joined(separator: " ").lowercased()
     }
 
     mutating func vary(_ text: String) -> String {
@@ -60,7 +77,11 @@ struct VariantGenerator {
             let articles: Set<String> = ["el", "la", "los", "las", "un", "una", "de", "a"]
             words.removeAll { articles.contains($0.lowercased()) && chance(0.5) }
         }
-        let typos = chance(0.35) ? (chance(0.3) ? 2 : 1) : 0
+        if chance(0.3), words.count > 3 {
+            let long = words.indices.dropFirst().filter { words[$0].count >= 4 }
+            if let index = long.randomElement(using: &generator) { words.remove(at: index) }
+        }
+        let typos = chance(0.45) ? (chance(0.3) ? 2 : 1) : 0
         for _ in 0..<typos { addTypo(&words) }
         var result = words.joined(separator: " ")
         if chance(0.45) { result = TextNormalizer.foldPreservingCase(result) }

@@ -39,6 +39,7 @@ struct Options {
                 grouping = parsed
             case "--concept": weights.concept = Double(try value(argument)) ?? weights.concept
             case "--bigram": weights.bigram = Double(try value(argument)) ?? weights.bigram
+            case "--concept-share": weights.conceptShare = Double(try value(argument))
             case "--background": weights.background = Double(try value(argument)) ?? weights.background
             case "--idf-exponent": weights.idfExponent = Double(try value(argument)) ?? weights.idfExponent
             case "--no-spelling": weights.correctsSpelling = false
@@ -105,31 +106,39 @@ func tune(_ notes: [LabelledNote], _ options: Options) {
     let heldOut = notes.filter { $0.table > 4 }
     print("tuning on tables 1-4 (\(tuning.count) notes); held out: tables 5-8 (\(heldOut.count) notes)")
     var best: (ari: Double, similarity: Double, weights: FeatureWeights)?
-    for background in [0.2, 0.4, 0.7, 1.0] {
-    for idfExponent in [1.0, 1.5] {
-        for concept in [0.0, 1.0, 2.0, 3.0, 4.0, 6.0] {
-            for bigram in [0.0, 0.5] {
-                var weights = options.weights
-                weights.concept = concept
-                weights.bigram = bigram
-                weights.idfExponent = idfExponent
-                weights.background = background
-                for step in 2...24 {
-                    let similarity = Double(step) * 0.025
-                    var configuration = options.configuration(similarity: similarity)
-                    configuration.weights = weights
-                    let result = score(tuning, configuration)
-                    if best == nil || result.ari > (best?.ari ?? 0) { best = (result.ari, similarity, weights) }
+    var candidates: [FeatureWeights] = []
+    for share in [nil, 0.5, 0.6, 0.7] as [Double?] {
+        for concept in share == nil ? [1.0, 2.0, 3.0] : [1.0] {
+            for background in [0.3, 1.0] {
+                for bigram in [0.0, 0.5] {
+                    for idfExponent in [1.0, 1.5] {
+                        var weights = options.weights
+                        weights.conceptShare = share
+                        weights.concept = concept
+                        weights.background = background
+                        weights.bigram = bigram
+                        weights.idfExponent = idfExponent
+                        candidates.append(weights)
+                    }
                 }
             }
         }
     }
+    for weights in candidates {
+        for step in 2...24 {
+            let similarity = Double(step) * 0.025
+            var configuration = options.configuration(similarity: similarity)
+            configuration.weights = weights
+            let result = score(tuning, configuration)
+            if best == nil || result.ari > (best?.ari ?? 0) { best = (result.ari, similarity, weights) }
+        }
     }
     guard let best else { return }
     print(
         "best on tuning split: similarity \(format(best.similarity, 3)) concept \(best.weights.concept) "
             + "bigram \(best.weights.bigram) idf exponent \(best.weights.idfExponent) "
-            + "background \(best.weights.background) ARI \(format(best.ari))")
+            + "background \(best.weights.background) concept share \(best.weights.conceptShare.map { format($0, 2) } ?? "none") "
+            + "ARI \(format(best.ari))")
     var configuration = options.configuration(similarity: best.similarity)
     configuration.weights = best.weights
     print("held-out ARI \(format(score(heldOut, configuration).ari))  all-notes ARI \(format(score(notes, configuration).ari))")

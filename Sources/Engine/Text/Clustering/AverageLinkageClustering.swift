@@ -52,9 +52,51 @@ public struct AverageLinkageClustering: Sendable {
             return Result(
                 labels: Array(repeating: 0, count: vectors.count), clusterCount: vectors.isEmpty ? 0 : 1, merges: [])
         }
-        var state = State(vectors: vectors)
-        state.run(threshold: threshold)
-        return state.result()
+        // Identical vectors have similarity 1, the highest possible: average linkage merges them
+        // first, whatever else happens. They start as one cluster of their multiplicity.
+        var groupOf: [SparseVector: Int] = [:]
+        var representatives: [Int] = []
+        var group = [Int](repeating: 0, count: vectors.count)
+        var multiplicity: [Double] = []
+        for (index, vector) in vectors.enumerated() {
+            if vector.count > 0, let existing = groupOf[vector] {
+                group[index] = existing
+                multiplicity[existing] += 1
+            } else {
+                if vector.count > 0 { groupOf[vector] = representatives.count }
+                group[index] = representatives.count
+                representatives.append(index)
+                multiplicity.append(1)
+            }
+        }
+        let sums = representatives.enumerated().map { offset, index -> SparseVector in
+            multiplicity[offset] == 1 ? vectors[index] : vectors[index].scaled(by: multiplicity[offset])
+        }
+        var state = State(sums: sums, sizes: multiplicity, threshold: threshold)
+        state.run()
+        let grouped = state.result()
+        var merges: [Merge] = []
+        for (index, representative) in representatives.enumerated() where multiplicity[index] > 1 {
+            for member in vectors.indices where group[member] == index && member != representative {
+                merges.append(Merge(kept: representative, absorbed: member, similarity: 1))
+            }
+        }
+        merges += grouped.merges.map {
+            Merge(kept: representatives[$0.kept], absorbed: representatives[$0.absorbed], similarity: $0.similarity)
+        }
+        // Relabel in order of first member.
+        var labels = [Int](repeating: -1, count: vectors.count)
+        var relabel: [Int: Int] = [:]
+        for index in vectors.indices {
+            let label = grouped.labels[group[index]]
+            if let existing = relabel[label] {
+                labels[index] = existing
+            } else {
+                labels[index] = relabel.count
+                relabel[label] = labels[index]
+            }
+        }
+        return Result(labels: labels, clusterCount: relabel.count, merges: merges)
     }
 }
 
@@ -63,100 +105,162 @@ extension AverageLinkageClustering {
     fileprivate struct State {
         var sums: [SparseVector]
         var sizes: [Double]
-        var live: [Bool]
-        var parent: [Int32]
+        /// Liveness, union-find parents and search scratch space, in manually managed memory
+        /// (the hot loop writes them millions of times).
+        let scratch: Scratch
         var liveCount: Int
         var merges: [Merge] = []
+        let threshold: Double
 
-        // Inverted index: for each feature, (cluster at build time, its sum's value).
+        // Inverted index: for each feature, (cluster at build time, its sum's value), and the
+        // largest centroid value of the feature over the clusters indexed. That maximum stays
+        // an upper bound after merges, since a merged centroid is a weighted mean of centroids.
         var postingStarts: [Int] = []
         var postingClusters: [Int32] = []
         var postingValues: [Double] = []
+        var maximumCentroid: [Double] = []
         var liveAtBuild = 0
 
-        // Accumulator for nearest-neighbour searches.
-        var accumulator: [Double]
-        var touched: [Int32] = []
-        var isTouched: [Bool]
+        var bounds: [(bound: Double, offset: Int)] = []
         let featureCount: Int
 
-        init(vectors: [SparseVector]) {
-            sums = vectors
-            sizes = Array(repeating: 1, count: vectors.count)
-            live = vectors.map { $0.count > 0 }
-            parent = (0..<vectors.count).map { Int32($0) }
-            liveCount = live.lazy.filter { $0 }.count
-            accumulator = Array(repeating: 0, count: vectors.count)
-            isTouched = Array(repeating: false, count: vectors.count)
+        init(sums: [SparseVector], sizes: [Double], threshold: Double) {
+            self.threshold = threshold
+            self.sums = sums
+            self.sizes = sizes
+            scratch = Scratch(count: sums.count)
+            var count = 0
+            for (index, sum) in sums.enumerated() where sum.count > 0 {
+                scratch.live[index] = true
+                count += 1
+            }
+            liveCount = count
             var maximum: Int32 = -1
-            for vector in vectors { if let last = vector.indices.last { maximum = max(maximum, last) } }
+            for vector in sums { if let last = vector.indices.last { maximum = max(maximum, last) } }
             featureCount = Int(maximum) + 1
         }
 
-        mutating func find(_ x: Int32) -> Int32 {
-            var root = x
-            while parent[Int(root)] != root { root = parent[Int(root)] }
-            var node = x
-            while parent[Int(node)] != root {
-                let next = parent[Int(node)]
-                parent[Int(node)] = root
-                node = next
-            }
-            return root
-        }
 
         mutating func rebuildIndex() {
             var counts = [Int](repeating: 0, count: featureCount + 1)
-            for cluster in sums.indices where live[cluster] {
-                for feature in sums[cluster].indices { counts[Int(feature) + 1] += 1 }
+            var maximum = [Double](repeating: 0, count: featureCount)
+            for cluster in sums.indices where scratch.live[cluster] {
+                let vector = sums[cluster]
+                let size = sizes[cluster]
+                for (offset, feature) in vector.indices.enumerated() {
+                    counts[Int(feature) + 1] += 1
+                    maximum[Int(feature)] = max(maximum[Int(feature)], vector.values[offset] / size)
+                }
             }
             for feature in 0..<featureCount { counts[feature + 1] += counts[feature] }
-            postingStarts = counts
             var cursor = counts
-            postingClusters = Array(repeating: 0, count: counts[featureCount])
-            postingValues = Array(repeating: 0, count: counts[featureCount])
-            for cluster in sums.indices where live[cluster] {
+            var clusters = [Int32](repeating: 0, count: counts[featureCount])
+            var values = [Double](repeating: 0, count: counts[featureCount])
+            for cluster in sums.indices where scratch.live[cluster] {
                 let vector = sums[cluster]
                 for (offset, feature) in vector.indices.enumerated() {
                     let slot = cursor[Int(feature)]
-                    postingClusters[slot] = Int32(cluster)
-                    postingValues[slot] = vector.values[offset]
+                    clusters[slot] = Int32(cluster)
+                    values[slot] = vector.values[offset]
                     cursor[Int(feature)] += 1
                 }
             }
+            postingStarts = counts
+            postingClusters = clusters
+            postingValues = values
+            maximumCentroid = maximum
             liveAtBuild = liveCount
         }
 
-        /// The live cluster most similar to `a` (average linkage) and that similarity; ties
-        /// (within rounding) go to `preferred`, then to the smaller index.
+        /// The live cluster most similar to `a` (average linkage) and that similarity, if it
+        /// reaches the threshold; ties (within rounding) go to `preferred`, then to the
+        /// smaller index.
+        ///
+        /// Uses the MaxScore idea: the query's features whose best possible contributions add
+        /// up to less than the threshold cannot, alone, bring a cluster to the threshold, so
+        /// only the index entries of the other ("essential") features are scanned to find
+        /// candidates; the few remaining features are then added exactly for the candidates
+        /// that can still beat the best similarity found. The long posting lists of words
+        /// common to many notes are mostly the non-essential ones. In the chain, `preferred`
+        /// (the previous element) is computed first: a neighbour must beat it.
         mutating func nearest(to a: Int, preferring preferred: Int?) -> (cluster: Int, similarity: Double)? {
             let query = sums[a]
+            let sizeA = sizes[a]
+            var best: (cluster: Int, similarity: Double)?
+            if let preferred {
+                let similarity = query.dot(sums[preferred]) / (sizeA * sizes[preferred])
+                if similarity >= threshold { best = (preferred, similarity) }
+            }
+            bounds.removeAll(keepingCapacity: true)
             for (offset, feature) in query.indices.enumerated() {
-                let weight = query.values[offset]
-                let start = postingStarts[Int(feature)]
-                let end = postingStarts[Int(feature) + 1]
-                var slot = start
-                while slot < end {
-                    var cluster = postingClusters[slot]
-                    if parent[Int(cluster)] != cluster { cluster = find(cluster) }
-                    let c = Int(cluster)
-                    if c != a, live[c] {
-                        if !isTouched[c] {
-                            isTouched[c] = true
-                            touched.append(cluster)
+                bounds.append((query.values[offset] / sizeA * maximumCentroid[Int(feature)], offset))
+            }
+            bounds.sort { $0.bound < $1.bound }
+            var split = 0
+            var nonEssential = 0.0
+            while split < bounds.count, nonEssential + bounds[split].bound < threshold - Self.tieTolerance {
+                nonEssential += bounds[split].bound
+                split += 1
+            }
+
+            // Scan the essential features' postings into the accumulator.
+            let queryIndices = query.indices
+            let queryValues = query.values
+            let scratch = self.scratch
+            var touchedCount = 0
+            postingStarts.withUnsafeBufferPointer { starts in
+                postingClusters.withUnsafeBufferPointer { clusters in
+                    postingValues.withUnsafeBufferPointer { values in
+                        for position in split..<bounds.count {
+                            let offset = bounds[position].offset
+                            let feature = Int(queryIndices[offset])
+                            let weight = queryValues[offset]
+                            var slot = starts[feature]
+                            let end = starts[feature + 1]
+                            while slot < end {
+                                let c = Int(scratch.root(of: clusters[slot]))
+                                if c != a, scratch.live[c] {
+                                    if !scratch.isTouched[c] {
+                                        scratch.isTouched[c] = true
+                                        scratch.touched[touchedCount] = Int32(c)
+                                        touchedCount += 1
+                                    }
+                                    scratch.accumulator[c] += weight * values[slot]
+                                }
+                                slot += 1
+                            }
                         }
-                        accumulator[c] += weight * postingValues[slot]
                     }
-                    slot += 1
                 }
             }
-            var best: (cluster: Int, similarity: Double)?
-            let sizeA = sizes[a]
-            for cluster in touched {
-                let c = Int(cluster)
-                let similarity = accumulator[c] / (sizeA * sizes[c])
-                accumulator[c] = 0
-                isTouched[c] = false
+
+            // Partial similarities; the best partial score is completed first so that the bar
+            // rises early and most other candidates are skipped.
+            var leader = -1
+            var leaderPartial = -Double.infinity
+            for index in 0..<touchedCount {
+                let c = Int(scratch.touched[index])
+                let partial = scratch.accumulator[c] / (sizeA * sizes[c])
+                scratch.accumulator[c] = partial
+                if partial > leaderPartial {
+                    leaderPartial = partial
+                    leader = c
+                }
+            }
+            func consider(_ c: Int) {
+                var similarity = scratch.accumulator[c]
+                if split > 0 {
+                    let cutoff = max(threshold, best?.similarity ?? threshold) - Self.tieTolerance
+                    guard similarity + nonEssential >= cutoff else { return }
+                    let other = sums[c]
+                    let scale = 1 / (sizeA * sizes[c])
+                    for bound in bounds[..<split] {
+                        if let value = other.value(at: queryIndices[bound.offset]) {
+                            similarity += queryValues[bound.offset] * value * scale
+                        }
+                    }
+                }
+                guard similarity >= threshold else { return }
                 if let current = best {
                     if similarity > current.similarity + Self.tieTolerance {
                         best = (c, similarity)
@@ -168,7 +272,17 @@ extension AverageLinkageClustering {
                     best = (c, similarity)
                 }
             }
-            touched.removeAll(keepingCapacity: true)
+            if leader >= 0, leader != preferred { consider(leader) }
+            for index in 0..<touchedCount {
+                let c = Int(scratch.touched[index])
+                if c != leader, c != preferred { consider(c) }
+                scratch.accumulator[c] = 0
+                scratch.isTouched[c] = false
+            }
+            if leader >= 0 {
+                scratch.accumulator[leader] = 0
+                scratch.isTouched[leader] = false
+            }
             return best
         }
 
@@ -180,29 +294,29 @@ extension AverageLinkageClustering {
             sums[kept] = sums[kept] + sums[absorbed]
             sums[absorbed] = .zero
             sizes[kept] += sizes[absorbed]
-            live[absorbed] = false
-            parent[absorbed] = Int32(kept)
+            scratch.live[absorbed] = false
+            scratch.parent[absorbed] = Int32(kept)
             liveCount -= 1
             merges.append(Merge(kept: kept, absorbed: absorbed, similarity: similarity))
         }
 
-        mutating func run(threshold: Double) {
+        mutating func run() {
             rebuildIndex()
             var chain: [Int] = []
             var nextStart = 0
             while true {
                 if chain.isEmpty {
-                    while nextStart < live.count, !live[nextStart] { nextStart += 1 }
-                    guard nextStart < live.count else { break }
+                    while nextStart < sums.count, !scratch.live[nextStart] { nextStart += 1 }
+                    guard nextStart < sums.count else { break }
                     chain.append(nextStart)
                 }
                 if liveCount * 2 < liveAtBuild { rebuildIndex() }
                 guard let a = chain.last else { break }
                 let previous = chain.count >= 2 ? chain[chain.count - 2] : nil
-                guard let best = nearest(to: a, preferring: previous), best.similarity >= threshold else {
+                guard let best = nearest(to: a, preferring: previous) else {
                     // Nothing in the chain can merge any more: retire it.
-                    for cluster in chain where live[cluster] {
-                        live[cluster] = false
+                    for cluster in chain where scratch.live[cluster] {
+                        scratch.live[cluster] = false
                         liveCount -= 1
                     }
                     chain.removeAll(keepingCapacity: true)
@@ -218,11 +332,11 @@ extension AverageLinkageClustering {
             }
         }
 
-        mutating func result() -> Result {
+        func result() -> Result {
             var labels = [Int](repeating: -1, count: sums.count)
             var labelOfRoot: [Int32: Int] = [:]
             for index in sums.indices {
-                let root = find(Int32(index))
+                let root = scratch.root(of: Int32(index))
                 if let label = labelOfRoot[root] {
                     labels[index] = label
                 } else {
@@ -231,6 +345,53 @@ extension AverageLinkageClustering {
                 }
             }
             return Result(labels: labels, clusterCount: labelOfRoot.count, merges: merges)
+        }
+    }
+}
+
+extension AverageLinkageClustering {
+    /// Per-cluster state written in the innermost loop, kept in manually allocated memory
+    /// owned by this object (freed with it).
+    fileprivate final class Scratch {
+        let live: UnsafeMutableBufferPointer<Bool>
+        let parent: UnsafeMutableBufferPointer<Int32>
+        let accumulator: UnsafeMutableBufferPointer<Double>
+        let isTouched: UnsafeMutableBufferPointer<Bool>
+        let touched: UnsafeMutableBufferPointer<Int32>
+
+        init(count: Int) {
+            live = .allocate(capacity: count)
+            live.initialize(repeating: false)
+            parent = .allocate(capacity: count)
+            for index in 0..<count { parent.initializeElement(at: index, to: Int32(index)) }
+            accumulator = .allocate(capacity: count)
+            accumulator.initialize(repeating: 0)
+            isTouched = .allocate(capacity: count)
+            isTouched.initialize(repeating: false)
+            touched = .allocate(capacity: count)
+            touched.initialize(repeating: 0)
+        }
+
+        deinit {
+            live.deallocate()
+            parent.deallocate()
+            accumulator.deallocate()
+            isTouched.deallocate()
+            touched.deallocate()
+        }
+
+        /// The current representative of a cluster id, with path compression.
+        @inline(__always)
+        func root(of cluster: Int32) -> Int32 {
+            var root = cluster
+            while parent[Int(root)] != root { root = parent[Int(root)] }
+            var node = cluster
+            while parent[Int(node)] != root {
+                let next = parent[Int(node)]
+                parent[Int(node)] = root
+                node = next
+            }
+            return root
         }
     }
 }

@@ -5,13 +5,16 @@
 /// the note wrote them in capitals ("TI" is information technology, "ti" is a pronoun).
 public struct AbbreviationTable: Sendable {
     /// Expansions of lower-case keys, whatever the case the note used.
-    public var expansions: [String: [String]]
+    public let expansions: [String: [String]]
     /// Expansions applied only when the note wrote the key in capitals.
-    public var capitalOnlyExpansions: [String: [String]]
+    public let capitalOnlyExpansions: [String: [String]]
+    /// Length in Unicode scalars of the longest key: longer words need no lookup.
+    let longestKey: Int
 
     public init(expansions: [String: [String]], capitalOnlyExpansions: [String: [String]] = [:]) {
         self.expansions = expansions
         self.capitalOnlyExpansions = capitalOnlyExpansions
+        longestKey = (Array(expansions.keys) + Array(capitalOnlyExpansions.keys)).map(\.unicodeScalars.count).max() ?? 0
     }
 
     /// The expansion of a token, if it is a known abbreviation.

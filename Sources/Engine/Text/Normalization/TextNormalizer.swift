@@ -168,10 +168,16 @@ public struct TextNormalizer: Sendable {
             body(RawToken(surface: surface, words: [word], isNumber: true))
             return
         }
+        guard word.count <= abbreviations.longestKey else {
+            body(RawToken(surface: surface, words: [word], isNumber: false))
+            return
+        }
         var folded = word
         Self.foldAccents(&folded)
         let key = String(scalarValues: folded)
-        let capitals = scalars[surface].allSatisfy { !Self.isLetter($0) || $0.properties.isUppercase }
+        let capitals =
+            abbreviations.capitalOnlyExpansions[key] != nil
+            && scalars[surface].allSatisfy { !Self.isLetter($0) || $0.properties.isUppercase }
         if let expansion = abbreviations.expansion(of: key, writtenInCapitals: capitals) {
             let words = expansion.map { text in
                 var lowered: [UInt32] = []

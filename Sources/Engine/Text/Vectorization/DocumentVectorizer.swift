@@ -204,7 +204,18 @@ struct DocumentVectorizer: Sendable {
                 }
                 return (feature, tf * idf[Int(feature)] * multiplier)
             }
-            return SparseVector(pairs: pairs).normalized()
+            guard let share = weights.conceptShare else { return SparseVector(pairs: pairs).normalized() }
+            // Block normalisation: words and concepts (and pairs) as two unit blocks.
+            let conceptRange = Int32(stemCount)..<Int32(stemCount + conceptCount)
+            let concepts = pairs.filter { conceptRange.contains($0.index) }
+            let words = pairs.filter { !conceptRange.contains($0.index) }
+            let conceptNorm = concepts.reduce(0) { $0 + $1.value * $1.value }.squareRoot()
+            let wordNorm = words.reduce(0) { $0 + $1.value * $1.value }.squareRoot()
+            guard conceptNorm > 0, wordNorm > 0 else { return SparseVector(pairs: pairs).normalized() }
+            let conceptScale = share.squareRoot() / conceptNorm
+            let wordScale = (1 - share).squareRoot() / wordNorm
+            return SparseVector(
+                pairs: concepts.map { ($0.index, $0.value * conceptScale) } + words.map { ($0.index, $0.value * wordScale) })
         }
 
         var featureNames: [VectorizedCorpus.Feature] = stemNames.map { .stem($0) }

@@ -16,6 +16,13 @@ public struct FeatureWeights: Sendable, Hashable, Codable {
     /// ("innovación" in an innovation workshop, "falta") weigh even less than plain TF-IDF
     /// would make them.
     public var idfExponent: Double
+    /// If set, the word part and the concept part of a note's vector are scaled to unit
+    /// length separately and then combined so that the cosine of two notes is
+    /// `conceptShare` × cosine of their concepts + (1 - `conceptShare`) × cosine of their
+    /// words (for notes that both name concepts). A note's concepts then count the same
+    /// whatever the number of its words. If nil, all features share one TF-IDF vector and
+    /// `concept` multiplies the concepts' weights.
+    public var conceptShare: Double?
     /// Whether a repeated term counts 1 + ln(count) (true) or count (false).
     public var sublinearTermFrequency: Bool
     /// Whether rare misspellings are mapped to a frequent word or thesaurus word one or two
@@ -24,8 +31,9 @@ public struct FeatureWeights: Sendable, Hashable, Codable {
 
     public init(
         concept: Double = 1.0, bigram: Double = 0.0, background: Double = 1.0, idfExponent: Double = 1.0,
-        sublinearTermFrequency: Bool = true, correctsSpelling: Bool = true
+        conceptShare: Double? = nil, sublinearTermFrequency: Bool = true, correctsSpelling: Bool = true
     ) {
+        self.conceptShare = conceptShare
         self.concept = concept
         self.bigram = bigram
         self.background = background

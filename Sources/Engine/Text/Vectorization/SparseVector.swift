@@ -49,6 +49,24 @@ public struct SparseVector: Sendable, Hashable {
         return SparseVector(sortedIndices: indices, values: values.map { $0 / n })
     }
 
+    /// The vector multiplied by a number.
+    public func scaled(by factor: Double) -> SparseVector {
+        SparseVector(sortedIndices: indices, values: values.map { $0 * factor })
+    }
+
+    /// The value of a feature (nil if it is zero), by binary search.
+    public func value(at index: Int32) -> Double? {
+        var low = 0
+        var high = indices.count
+        while low < high {
+            let middle = (low + high) / 2
+            let candidate = indices[middle]
+            if candidate == index { return values[middle] }
+            if candidate < index { low = middle + 1 } else { high = middle }
+        }
+        return nil
+    }
+
     /// The dot product with another sparse vector.
     public func dot(_ other: SparseVector) -> Double {
         var i = 0

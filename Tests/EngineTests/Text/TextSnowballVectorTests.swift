@@ -4,7 +4,7 @@ import Testing
 @testable import Engine
 
 /// Every word of the official Snowball vocabularies must get exactly the official stem.
-@Suite struct SnowballVectorTests {
+@Suite struct TextSnowballVectorTests {
     static let fixtures = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Fixtures/snowball")

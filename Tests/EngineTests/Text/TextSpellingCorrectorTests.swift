@@ -2,7 +2,7 @@ import Testing
 
 @testable import Engine
 
-@Suite struct SpellingCorrectorTests {
+@Suite struct TextSpellingCorrectorTests {
     static func word(_ text: String, _ frequency: Int, known: Bool = false) -> SpellingCorrector.Word {
         SpellingCorrector.Word(
             scalars: text.unicodeScalars.map(\.value), frequency: frequency, isKnown: known, isEligible: true)

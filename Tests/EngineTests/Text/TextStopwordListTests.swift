@@ -2,7 +2,7 @@ import Testing
 
 @testable import Engine
 
-@Suite struct StopwordListTests {
+@Suite struct TextStopwordListTests {
     /// Words that carry the themes of public-sector workshops: none may be a stopword.
     static let meaningfulSpanish = [
         "trabajo", "tiempo", "usuarios", "usuario", "equipo", "equipos", "falta", "personas", "servicio", "servicios",

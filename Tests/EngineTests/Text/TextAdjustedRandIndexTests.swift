@@ -2,7 +2,7 @@ import Testing
 
 @testable import Engine
 
-@Suite struct AdjustedRandIndexTests {
+@Suite struct TextAdjustedRandIndexTests {
     @Test func identicalPartitionsScoreOneWhateverTheLabels() {
         #expect(AdjustedRandIndex.score([0, 0, 1, 1, 2], ["a", "a", "b", "b", "c"]) == 1)
         #expect(AdjustedRandIndex.score([0, 0, 1, 1], [1, 1, 0, 0]) == 1)

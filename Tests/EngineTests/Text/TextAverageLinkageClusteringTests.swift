@@ -2,7 +2,7 @@ import Testing
 
 @testable import Engine
 
-@Suite struct AverageLinkageClusteringTests {
+@Suite struct TextAverageLinkageClusteringTests {
     /// Reference: the textbook O(n³) algorithm on a dense matrix of pairwise cosines, always
     /// merging the pair of clusters with the highest mean pairwise similarity.
     static func referenceClusters(_ vectors: [SparseVector], threshold: Double) -> [Int] {
