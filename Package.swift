@@ -31,7 +31,12 @@ let package = Package(
             ),
             .target(name: "WorkshopCLI", dependencies: ["Engine", "Catalog"], path: "Sources/WorkshopCLI"),
             .executableTarget(name: "workshop", dependencies: ["WorkshopCLI"], path: "Sources/workshop"),
-            .executableTarget(name: "TextBenchmark", dependencies: ["Engine"], path: "Benchmarks/TextBenchmark"),
+            .executableTarget(
+                name: "TextBenchmark",
+                dependencies: ["Engine"],
+                path: "Benchmarks/TextBenchmark",
+                exclude: ["sklearn_baseline.py"]
+            ),
             .executableTarget(
                 name: "JournalBenchmark",
                 dependencies: ["Engine", "Catalog"],

@@ -3,9 +3,10 @@ import Testing
 @testable import Engine
 
 @Suite struct TextSpellingCorrectorTests {
-    static func word(_ text: String, _ frequency: Int, known: Bool = false) -> SpellingCorrector.Word {
-        SpellingCorrector.Word(
-            scalars: text.unicodeScalars.map(\.value), frequency: frequency, isKnown: known, isEligible: true)
+    static func scalars(_ text: String) -> [UInt32] { text.unicodeScalars.map(\.value) }
+
+    static func word(_ text: String, _ frequency: Int) -> SpellingCorrector.Word {
+        SpellingCorrector.Word(scalars: scalars(text), frequency: frequency, isEligible: true)
     }
 
     @Test func distances() {
@@ -21,25 +22,26 @@ import Testing
     }
 
     @Test func rareMisspellingsMapToFrequentOrKnownWords() {
+        let corrector = SpellingCorrector(lexicon: ["presupuesto", "coordinacion"].map(Self.scalars))
         let words = [
-            Self.word("presupuesto", 1, known: true),  // 0: thesaurus word, even if rare here
+            Self.word("presupuesto", 1),  // 0: lexicon word, even if rare here: never corrected
             Self.word("presupusto", 1),  // 1
-            Self.word("coordinacion", 0, known: true),  // 2
-            Self.word("cordinacion", 1),  // 3
-            Self.word("innovacion", 9),  // 4: frequent
-            Self.word("inovacion", 1),  // 5
-            Self.word("normas", 5),  // 6
-            Self.word("formas", 1),  // 7: different first letter: kept
-            Self.word("burocracia", 4),  // 8
-            Self.word("burocrasia", 3),  // 9: not rare enough to be corrected
-            Self.word("datos", 2),  // 10: too short to correct (4 letters min for targets, 5 for sources)
+            Self.word("cordinacion", 1),  // 2: lexicon word absent from the notes
+            Self.word("innovacion", 9),  // 3: frequent
+            Self.word("inovacion", 1),  // 4
+            Self.word("normas", 5),  // 5
+            Self.word("formas", 1),  // 6: different first letter: kept
+            Self.word("burocracia", 4),  // 7
+            Self.word("burocrasia", 3),  // 8: not rare enough to be corrected
+            Self.word("innovaciom", 2),  // 9: rare, and "innovacion" is frequent enough (9 >= 2 x 2)
         ]
-        let corrections = SpellingCorrector.corrections(for: words)
-        #expect(corrections[1] == 0)
-        #expect(corrections[3] == 2)
-        #expect(corrections[5] == 4)
-        #expect(corrections[7] == nil)
-        #expect(corrections[9] == nil)
-        #expect(corrections.count == 3)
+        let corrections = corrector.corrections(for: words)
+        #expect(corrections[1] == .lexicon(0))
+        #expect(corrections[2] == .lexicon(1))
+        #expect(corrections[4] == .word(3))
+        #expect(corrections[6] == nil)
+        #expect(corrections[8] == nil)
+        #expect(corrections[9] == .word(3))
+        #expect(corrections.count == 4)
     }
 }

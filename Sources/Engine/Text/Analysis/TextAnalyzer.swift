@@ -25,6 +25,10 @@ public struct TextAnalyzer: Sendable {
     private let phraseMatcher: PhraseMatcher<String>
     /// Stems of the thesaurus's background words.
     let backgroundStems: Set<String>
+    /// Corrects misspellings towards frequent words and the thesaurus's words.
+    let spellingCorrector: SpellingCorrector
+    /// Lower-case accented forms of the lexicon's words (used when stemming comes first).
+    let lexiconLowercased: [[UInt32]: [UInt32]]
 
     /// Creates the pipeline; `nil` arguments take the language's built-in lists.
     public init(
@@ -63,6 +67,16 @@ public struct TextAnalyzer: Sendable {
             }
         }
         self.backgroundStems = background
+        var lexicon: [[UInt32]: [UInt32]] = [:]
+        for concept in self.thesaurus.concepts {
+            for term in concept.terms {
+                for token in normalizer.tokens(in: term) where token.kind == .word {
+                    lexicon[token.normalized.unicodeScalars.map(\.value)] = token.lowercased.unicodeScalars.map(\.value)
+                }
+            }
+        }
+        self.lexiconLowercased = lexicon
+        self.spellingCorrector = SpellingCorrector(lexicon: lexicon.keys.sorted { $0.lexicographicallyPrecedes($1) })
     }
 
     /// Tokens, stems, stopword flags and concepts of one text.

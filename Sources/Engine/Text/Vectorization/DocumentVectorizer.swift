@@ -84,44 +84,49 @@ struct DocumentVectorizer: Sendable {
             return id
         }
         var matcher = PhraseMatcher<Int32>()
-        var knownWords = Set<[UInt32]>()
         if weights.concept > 0 {
             for phrase in analyzer.compiledPhrases {
                 matcher.insert(phrase.keys.map(conceptKeyID), value: phrase.concept)
             }
         }
-        for concept in analyzer.thesaurus.concepts {
-            for term in concept.terms {
-                for token in analyzer.normalizer.tokens(in: term) where token.kind == .word {
-                    knownWords.insert(token.normalized.unicodeScalars.map(\.value))
-                }
-            }
-        }
 
-        var corrections: [Int: Int] = [:]
+        var corrections: [Int: SpellingCorrector.Correction] = [:]
         if weights.correctsSpelling {
             let words = terms.map { term in
                 SpellingCorrector.Word(
-                    scalars: term.folded, frequency: term.frequency, isKnown: knownWords.contains(term.folded),
-                    isEligible: !term.isStopword && !term.isNumber)
+                    scalars: term.folded, frequency: term.frequency, isEligible: !term.isStopword && !term.isNumber)
             }
-            corrections = SpellingCorrector.corrections(for: words)
+            corrections = analyzer.spellingCorrector.corrections(for: words)
         }
         let stemmer = analyzer.stemmer
         var termStems = [Int32](repeating: -1, count: terms.count)
         var termConceptKeys = [Int32](repeating: -1, count: terms.count)
+        var correctedTo: [Int: [UInt32]] = [:]
         for index in terms.indices {
-            let source = terms[corrections[index] ?? index]
-            var scalars = source.key
-            if !source.isNumber {
-                stemmer.stem(scalars: &scalars)
-                if !foldFirst { TextNormalizer.foldAccents(&scalars) }
+            // What the word is read as: itself, or its correction (key and folded form).
+            var key = terms[index].key
+            var folded = terms[index].folded
+            switch corrections[index] {
+            case .word(let target):
+                key = terms[target].key
+                folded = terms[target].folded
+                correctedTo[index] = folded
+            case .lexicon(let target):
+                folded = analyzer.spellingCorrector.lexicon[target]
+                key = foldFirst ? folded : analyzer.lexiconLowercased[folded] ?? folded
+                correctedTo[index] = folded
+            case nil:
+                break
             }
-            let stem = String(scalarValues: scalars)
+            if !terms[index].isNumber {
+                stemmer.stem(scalars: &key)
+                if !foldFirst { TextNormalizer.foldAccents(&key) }
+            }
+            let stem = String(scalarValues: key)
             termStems[index] = stemID(stem)
             if weights.concept > 0 {
                 termConceptKeys[index] = conceptKeyID(
-                    TextAnalyzer.conceptKey(stem: stem, folded: String(scalarValues: source.folded)))
+                    TextAnalyzer.conceptKey(stem: stem, folded: String(scalarValues: folded)))
             }
         }
 
@@ -222,8 +227,8 @@ struct DocumentVectorizer: Sendable {
         featureNames += (0..<conceptCount).map { .concept($0) }
         featureNames += bigramPairs.map { .bigram(stemNames[Int($0.0)], stemNames[Int($0.1)]) }
         var spelling: [String: String] = [:]
-        for (from, to) in corrections {
-            spelling[String(scalarValues: terms[from].folded)] = String(scalarValues: terms[to].folded)
+        for (from, to) in correctedTo {
+            spelling[String(scalarValues: terms[from].folded)] = String(scalarValues: to)
         }
         return VectorizedCorpus(
             vectors: vectors, features: featureNames, inverseDocumentFrequency: idf,

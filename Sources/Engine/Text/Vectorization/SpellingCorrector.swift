@@ -1,20 +1,27 @@
 /// Maps rare misspelt words to the word they most likely stand for: a frequent word of the
-/// same collection, or a thesaurus word, at most one edit away (two for words of nine letters
-/// or more), starting with the same letter.
+/// same collection, or a word of the lexicon (the thesaurus's words), at most one edit away
+/// (two for words of nine letters or more), starting with the same letter.
 ///
 /// Candidates are found through deletion neighbourhoods (two words within k edits share a
 /// string obtained from each by at most k deletions), then checked with the optimal string
 /// alignment distance. This catches "capacitasion", "presupusto", "inovacion", "burocrasia".
-struct SpellingCorrector {
-    /// One distinct word of the collection (lower case, accents folded).
+/// The lexicon's neighbourhoods are built once, when the corrector is created.
+struct SpellingCorrector: Sendable {
+    /// One distinct word of a collection (lower case, accents folded).
     struct Word {
         var scalars: [UInt32]
         /// In how many notes it appears.
         var frequency: Int
-        /// A word of the thesaurus or stopword list: never corrected, always a valid target.
-        var isKnown: Bool
         /// Numbers and stopwords take no part.
         var isEligible: Bool
+    }
+
+    /// What a misspelt word is read as.
+    enum Correction: Hashable {
+        /// Another word of the collection (its index).
+        case word(Int)
+        /// A word of the lexicon (its index in `lexicon`).
+        case lexicon(Int)
     }
 
     /// Words seen in at most this many notes may be corrected.
@@ -22,53 +29,79 @@ struct SpellingCorrector {
     /// Words seen in at least this many notes may be targets.
     static let anchorFrequency = 3
 
-    /// For each corrected word (by index), the index of its correction.
-    static func corrections(for words: [Word]) -> [Int: Int] {
+    /// Known words: never corrected, always valid targets.
+    let lexicon: [[UInt32]]
+    let lexiconSet: Set<[UInt32]>
+    private let lexiconIndex: [UInt64: [Int32]]
+
+    init(lexicon words: some Sequence<[UInt32]>) {
+        var unique: [[UInt32]] = []
+        var seen = Set<[UInt32]>()
+        for word in words where word.count >= 4 && seen.insert(word).inserted { unique.append(word) }
+        var index: [UInt64: [Int32]] = [:]
+        for (position, word) in unique.enumerated() {
+            Self.forEachDeletion(of: word, depth: word.count >= 7 ? 2 : 1) { index[$0, default: []].append(Int32(position)) }
+        }
+        lexicon = unique
+        lexiconSet = seen
+        lexiconIndex = index
+    }
+
+    /// For each corrected word (by index), what it is read as.
+    func corrections(for words: [Word]) -> [Int: Correction] {
         var anchors: [UInt64: [Int32]] = [:]
         for (index, word) in words.enumerated() where isAnchor(word) {
-            let depth = word.scalars.count >= 7 ? 2 : 1
-            forEachDeletion(of: word.scalars, depth: depth) { hash in anchors[hash, default: []].append(Int32(index)) }
+            Self.forEachDeletion(of: word.scalars, depth: word.scalars.count >= 7 ? 2 : 1) {
+                anchors[$0, default: []].append(Int32(index))
+            }
         }
-        var result: [Int: Int] = [:]
+        var frequencyOfLexiconWord: [[UInt32]: Int] = [:]
+        for word in words where lexiconSet.contains(word.scalars) { frequencyOfLexiconWord[word.scalars] = word.frequency }
+
+        var result: [Int: Correction] = [:]
         for (index, word) in words.enumerated() where isCandidate(word) {
             let limit = word.scalars.count >= 9 ? 2 : 1
-            var seen = Set<Int32>()
-            var best: (target: Int, distance: Int, frequency: Int)?
-            forEachDeletion(of: word.scalars, depth: limit) { hash in
-                guard let targets = anchors[hash] else { return }
-                for target in targets where seen.insert(target).inserted && Int(target) != index {
+            var seenWords = Set<Int32>()
+            var seenLexicon = Set<Int32>()
+            var best: (correction: Correction, distance: Int, frequency: Int, scalars: [UInt32])?
+            func offer(_ correction: Correction, _ scalars: [UInt32], frequency: Int) {
+                guard scalars.first == word.scalars.first else { return }
+                let distance = Self.optimalStringAlignment(word.scalars, scalars, limit: limit)
+                guard distance <= limit else { return }
+                if let current = best {
+                    let better =
+                        distance < current.distance
+                        || (distance == current.distance
+                            && (frequency > current.frequency
+                                || (frequency == current.frequency && scalars.lexicographicallyPrecedes(current.scalars))))
+                    guard better else { return }
+                }
+                best = (correction, distance, frequency, scalars)
+            }
+            Self.forEachDeletion(of: word.scalars, depth: limit) { hash in
+                for target in anchors[hash] ?? [] where seenWords.insert(target).inserted && Int(target) != index {
                     let candidate = words[Int(target)]
-                    guard candidate.scalars.first == word.scalars.first else { continue }
-                    guard candidate.isKnown || candidate.frequency >= max(anchorFrequency, 2 * word.frequency) else {
-                        continue
-                    }
-                    let distance = optimalStringAlignment(word.scalars, candidate.scalars, limit: limit)
-                    guard distance <= limit else { continue }
-                    let better: Bool
-                    if let best {
-                        better =
-                            distance < best.distance
-                            || (distance == best.distance
-                                && (candidate.frequency > best.frequency
-                                    || (candidate.frequency == best.frequency
-                                        && candidate.scalars.lexicographicallyPrecedes(words[best.target].scalars))))
-                    } else {
-                        better = true
-                    }
-                    if better { best = (Int(target), distance, candidate.frequency) }
+                    guard candidate.frequency >= max(Self.anchorFrequency, 2 * word.frequency) else { continue }
+                    offer(.word(Int(target)), candidate.scalars, frequency: candidate.frequency)
+                }
+                for target in lexiconIndex[hash] ?? [] where seenLexicon.insert(target).inserted {
+                    let scalars = lexicon[Int(target)]
+                    offer(.lexicon(Int(target)), scalars, frequency: frequencyOfLexiconWord[scalars] ?? 0)
                 }
             }
-            if let best { result[index] = best.target }
+            if let best { result[index] = best.correction }
         }
         return result
     }
 
-    private static func isAnchor(_ word: Word) -> Bool {
-        word.isEligible && word.scalars.count >= 4 && (word.isKnown || word.frequency >= anchorFrequency)
+    private func isAnchor(_ word: Word) -> Bool {
+        word.isEligible && word.scalars.count >= 4 && word.frequency >= Self.anchorFrequency
+            && !lexiconSet.contains(word.scalars)
     }
 
-    private static func isCandidate(_ word: Word) -> Bool {
-        word.isEligible && !word.isKnown && word.frequency <= rareFrequency && word.scalars.count >= 5
+    private func isCandidate(_ word: Word) -> Bool {
+        word.isEligible && word.frequency <= Self.rareFrequency && word.scalars.count >= 5
+            && !lexiconSet.contains(word.scalars)
     }
 
     /// Calls `body` with a hash of the word and of every string obtained by deleting up to
