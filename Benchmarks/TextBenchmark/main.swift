@@ -40,8 +40,6 @@ struct Options {
             case "--concept": weights.concept = Double(try value(argument)) ?? weights.concept
             case "--bigram": weights.bigram = Double(try value(argument)) ?? weights.bigram
             case "--concept-share": weights.conceptShare = Double(try value(argument))
-            case "--background": weights.background = Double(try value(argument)) ?? weights.background
-            case "--idf-exponent": weights.idfExponent = Double(try value(argument)) ?? weights.idfExponent
             case "--no-spelling": weights.correctsSpelling = false
             case "--no-thesaurus": thesaurus = .empty
             case "--stem-first": foldFirst = false
@@ -54,10 +52,9 @@ struct Options {
     }
 
     func configuration(similarity: Double? = nil) -> ThemeClusterer.Configuration {
-        let configuration = ThemeClusterer.Configuration(
+        ThemeClusterer.Configuration(
             language: .spanish, similarity: similarity ?? self.similarity, grouping: grouping, weights: weights,
             thesaurus: thesaurus, foldsAccentsBeforeStemming: foldFirst)
-        return configuration
     }
 }
 
@@ -107,26 +104,20 @@ func tune(_ notes: [LabelledNote], _ options: Options) {
     print("tuning on tables 1-4 (\(tuning.count) notes); held out: tables 5-8 (\(heldOut.count) notes)")
     var best: (ari: Double, similarity: Double, weights: FeatureWeights)?
     var candidates: [FeatureWeights] = []
-    for share in [nil, 0.5, 0.6, 0.7] as [Double?] {
+    for share in [nil, 0.3, 0.4, 0.5, 0.6, 0.7] as [Double?] {
         for concept in share == nil ? [1.0, 2.0, 3.0] : [1.0] {
-            for background in [0.3, 1.0] {
-                for bigram in [0.0, 0.5] {
-                    for idfExponent in [1.0, 1.5] {
-                        var weights = options.weights
-                        weights.conceptShare = share
-                        weights.concept = concept
-                        weights.background = background
-                        weights.bigram = bigram
-                        weights.idfExponent = idfExponent
-                        candidates.append(weights)
-                    }
-                }
+            for bigram in [0.0, 0.25, 0.5] {
+                var weights = options.weights
+                weights.conceptShare = share
+                weights.concept = concept
+                weights.bigram = bigram
+                candidates.append(weights)
             }
         }
     }
     for weights in candidates {
-        for step in 2...24 {
-            let similarity = Double(step) * 0.025
+        for step in 4...40 {
+            let similarity = Double(step) * 0.0125
             var configuration = options.configuration(similarity: similarity)
             configuration.weights = weights
             let result = score(tuning, configuration)
@@ -136,8 +127,7 @@ func tune(_ notes: [LabelledNote], _ options: Options) {
     guard let best else { return }
     print(
         "best on tuning split: similarity \(format(best.similarity, 3)) concept \(best.weights.concept) "
-            + "bigram \(best.weights.bigram) idf exponent \(best.weights.idfExponent) "
-            + "background \(best.weights.background) concept share \(best.weights.conceptShare.map { format($0, 2) } ?? "none") "
+            + "bigram \(best.weights.bigram) concept share \(best.weights.conceptShare.map { format($0, 2) } ?? "none") "
             + "ARI \(format(best.ari))")
     var configuration = options.configuration(similarity: best.similarity)
     configuration.weights = best.weights

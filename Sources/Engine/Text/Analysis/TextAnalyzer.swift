@@ -23,8 +23,6 @@ public struct TextAnalyzer: Sendable {
     /// concept index.
     let compiledPhrases: [(keys: [String], concept: Int)]
     private let phraseMatcher: PhraseMatcher<String>
-    /// Stems of the thesaurus's background words.
-    let backgroundStems: Set<String>
     /// Corrects misspellings towards frequent words and the thesaurus's words.
     let spellingCorrector: SpellingCorrector
     /// Lower-case accented forms of the lexicon's words (used when stemming comes first).
@@ -58,15 +56,6 @@ public struct TextAnalyzer: Sendable {
         }
         self.compiledPhrases = compiled
         self.phraseMatcher = matcher
-        var background = Set<String>()
-        for term in self.thesaurus.backgroundTerms {
-            for token in normalizer.tokens(in: term) where token.kind == .word {
-                background.insert(
-                    foldsAccentsBeforeStemming
-                        ? stemmer.stem(token.normalized) : TextNormalizer.fold(stemmer.stem(token.lowercased)))
-            }
-        }
-        self.backgroundStems = background
         var lexicon: [[UInt32]: [UInt32]] = [:]
         for concept in self.thesaurus.concepts {
             for term in concept.terms {

@@ -20,7 +20,7 @@ public struct ThemeClusterer: Sendable {
 
         /// The default similarity threshold, tuned on half of the benchmark corpus (see
         /// docs/TEXT-ANALYSIS.md).
-        public static let defaultSimilarity = 0.3
+        public static let defaultSimilarity = 0.16
 
         /// Language of the notes.
         public var language: TextLanguage
@@ -198,7 +198,7 @@ public struct ThemeClusterer: Sendable {
         var seen = Set<String>()
         var concepts: [String] = []
         let thesaurus = analyzer.thesaurus
-        for (feature, weight) in weighted {
+        for (feature, weight) in weighted where Int(feature) < corpus.features.count {
             var conceptID: String?
             switch corpus.features[Int(feature)] {
             case .bigram: continue

@@ -29,15 +29,8 @@ public struct ConceptThesaurus: Sendable, Hashable {
 
     /// The concepts, in a fixed order.
     public var concepts: [Concept]
-    /// Background words: the workshop's own vocabulary ("innovación", "servicio",
-    /// "institución", "proyecto"...), which turns up in notes of every theme. They stay in the
-    /// notes (they are not stopwords) but weigh `FeatureWeights.background` times as much
-    /// as other words when notes are compared. Matched by stem, so inflections count too.
-    public var backgroundTerms: [String]
-
-    public init(concepts: [Concept], backgroundTerms: [String] = []) {
+    public init(concepts: [Concept]) {
         self.concepts = concepts
-        self.backgroundTerms = backgroundTerms
     }
 
     /// An empty thesaurus: grouping then relies on words only.

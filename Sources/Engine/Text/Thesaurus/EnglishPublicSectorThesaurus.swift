@@ -1,12 +1,6 @@
 extension ConceptThesaurus {
     /// A smaller English counterpart of `spanishPublicSector`, for workshops held in English.
-    public static let englishPublicSector = ConceptThesaurus(
-        concepts: englishConcepts,
-        backgroundTerms: [
-            "innovation", "innovate", "innovative", "service", "services", "public", "institution", "organisation",
-            "organization", "project", "projects", "team", "teams", "work", "government", "improve", "improvement",
-            "lack", "new", "change", "area", "areas", "initiative", "initiatives", "staff", "users", "people",
-        ])
+    public static let englishPublicSector = ConceptThesaurus(concepts: englishConcepts)
 
     static let englishConcepts: [Concept] = [
         Concept(

@@ -8,15 +8,7 @@ extension ConceptThesaurus {
     /// citizens, paperwork...), not from the benchmark corpus. A term belongs to one concept;
     /// where a word is ambiguous, a longer phrase claims it first ("recursos humanos" is staff,
     /// "recursos" alone is money; "herramientas digitales" is technology).
-    public static let spanishPublicSector = ConceptThesaurus(
-        concepts: spanishConcepts,
-        backgroundTerms: [
-            "innovación", "innovar", "innovador", "innovadora", "innovadores", "innovaciones", "servicio", "servicios",
-            "público", "pública", "públicos", "públicas", "institución", "instituciones", "institucional", "proyecto",
-            "proyectos", "equipo", "equipos", "trabajo", "trabajar", "estado", "gestión", "mejorar", "mejora",
-            "mejoras", "falta", "faltan", "nuevo", "nuevos", "nueva", "nuevas", "cambio", "cambios", "área", "áreas",
-            "forma", "hacer", "iniciativa", "iniciativas", "funcionarios", "usuarios", "personas",
-        ])
+    public static let spanishPublicSector = ConceptThesaurus(concepts: spanishConcepts)
 
     static let spanishConcepts: [Concept] = [
         Concept(

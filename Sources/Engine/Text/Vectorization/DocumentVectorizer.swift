@@ -188,20 +188,14 @@ struct DocumentVectorizer: Sendable {
         for features in documentFeatures {
             for (feature, _) in features { documentFrequency[Int(feature)] += 1 }
         }
-        var isBackground = [Bool](repeating: false, count: stemCount)
-        if weights.background != 1 {
-            for stem in analyzer.backgroundStems {
-                if let id = stemIDs[stem], Int(id) < stemCount { isBackground[Int(id)] = true }
-            }
-        }
         let n = Double(texts.count)
-        let idf = documentFrequency.map { pow(log((1 + n) / (1 + Double($0))) + 1, weights.idfExponent) }
+        let idf = documentFrequency.map { log((1 + n) / (1 + Double($0))) + 1 }
         let vectors = documentFeatures.map { features -> SparseVector in
             let pairs = features.map { feature, count -> (index: Int32, value: Double) in
                 let tf = weights.sublinearTermFrequency ? 1 + log(Double(count)) : Double(count)
                 let multiplier: Double
                 if Int(feature) < stemCount {
-                    multiplier = isBackground[Int(feature)] ? weights.background : 1
+                    multiplier = 1
                 } else if Int(feature) < stemCount + conceptCount {
                     multiplier = weights.concept * analyzer.thesaurus.concepts[Int(feature) - stemCount].weight
                 } else {

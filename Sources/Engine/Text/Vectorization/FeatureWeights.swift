@@ -9,13 +9,6 @@ public struct FeatureWeights: Sendable, Hashable, Codable {
     public var concept: Double
     /// Multiplier of consecutive-stem pairs (0 disables them).
     public var bigram: Double
-    /// Multiplier of the thesaurus's background words (the workshop's own vocabulary, such
-    /// as "innovación" or "servicio", common to all themes); 1 treats them as any word.
-    public var background: Double
-    /// Power applied to the inverse document frequency: above 1, words common to many notes
-    /// ("innovación" in an innovation workshop, "falta") weigh even less than plain TF-IDF
-    /// would make them.
-    public var idfExponent: Double
     /// If set, the word part and the concept part of a note's vector are scaled to unit
     /// length separately and then combined so that the cosine of two notes is
     /// `conceptShare` × cosine of their concepts + (1 - `conceptShare`) × cosine of their
@@ -30,19 +23,17 @@ public struct FeatureWeights: Sendable, Hashable, Codable {
     public var correctsSpelling: Bool
 
     public init(
-        concept: Double = 1.0, bigram: Double = 0.0, background: Double = 1.0, idfExponent: Double = 1.0,
-        conceptShare: Double? = nil, sublinearTermFrequency: Bool = true, correctsSpelling: Bool = true
+        concept: Double = 1.0, bigram: Double = 0.0, conceptShare: Double? = 0.4, sublinearTermFrequency: Bool = true,
+        correctsSpelling: Bool = true
     ) {
         self.conceptShare = conceptShare
         self.concept = concept
         self.bigram = bigram
-        self.background = background
-        self.idfExponent = idfExponent
         self.sublinearTermFrequency = sublinearTermFrequency
         self.correctsSpelling = correctsSpelling
     }
 
     /// Words only, as a plain TF-IDF baseline would see them.
     public static let wordsOnly = FeatureWeights(
-        concept: 0, bigram: 0, background: 1, idfExponent: 1, correctsSpelling: false)
+        concept: 0, bigram: 0, conceptShare: nil, correctsSpelling: false)
 }
