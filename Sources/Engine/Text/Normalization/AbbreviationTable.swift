@@ -10,11 +10,27 @@ public struct AbbreviationTable: Sendable {
     public let capitalOnlyExpansions: [String: [String]]
     /// Length in Unicode scalars of the longest key: longer words need no lookup.
     let longestKey: Int
+    /// The keys as scalar values, with their expansions as lower-case scalar values.
+    let scalarExpansions: [[UInt32]: [[UInt32]]]
+    let scalarCapitalOnlyExpansions: [[UInt32]: [[UInt32]]]
 
     public init(expansions: [String: [String]], capitalOnlyExpansions: [String: [String]] = [:]) {
         self.expansions = expansions
         self.capitalOnlyExpansions = capitalOnlyExpansions
         longestKey = (Array(expansions.keys) + Array(capitalOnlyExpansions.keys)).map(\.unicodeScalars.count).max() ?? 0
+        func scalars(_ table: [String: [String]]) -> [[UInt32]: [[UInt32]]] {
+            var result: [[UInt32]: [[UInt32]]] = [:]
+            for (key, words) in table {
+                result[key.unicodeScalars.map(\.value)] = words.map { word in
+                    var lowered: [UInt32] = []
+                    for scalar in word.unicodeScalars { TextNormalizer.appendLowercased(scalar, to: &lowered) }
+                    return lowered
+                }
+            }
+            return result
+        }
+        scalarExpansions = scalars(expansions)
+        scalarCapitalOnlyExpansions = scalars(capitalOnlyExpansions)
     }
 
     /// The expansion of a token, if it is a known abbreviation.

@@ -174,16 +174,11 @@ public struct TextNormalizer: Sendable {
         }
         var folded = word
         Self.foldAccents(&folded)
-        let key = String(scalarValues: folded)
-        let capitals =
-            abbreviations.capitalOnlyExpansions[key] != nil
-            && scalars[surface].allSatisfy { !Self.isLetter($0) || $0.properties.isUppercase }
-        if let expansion = abbreviations.expansion(of: key, writtenInCapitals: capitals) {
-            let words = expansion.map { text in
-                var lowered: [UInt32] = []
-                for scalar in text.unicodeScalars { Self.appendLowercased(scalar, to: &lowered) }
-                return lowered
-            }
+        if let words = abbreviations.scalarCapitalOnlyExpansions[folded],
+            scalars[surface].allSatisfy({ !Self.isLetter($0) || $0.properties.isUppercase })
+        {
+            body(RawToken(surface: surface, words: words, isNumber: false))
+        } else if let words = abbreviations.scalarExpansions[folded] {
             body(RawToken(surface: surface, words: words, isNumber: false))
         } else {
             body(RawToken(surface: surface, words: [word], isNumber: false))

@@ -32,15 +32,15 @@ struct SpellingCorrector: Sendable {
     /// Known words: never corrected, always valid targets.
     let lexicon: [[UInt32]]
     let lexiconSet: Set<[UInt32]>
-    private let lexiconIndex: [UInt64: [Int32]]
+    private let lexiconIndex: HashMultimap
 
     init(lexicon words: some Sequence<[UInt32]>) {
         var unique: [[UInt32]] = []
         var seen = Set<[UInt32]>()
         for word in words where word.count >= 4 && seen.insert(word).inserted { unique.append(word) }
-        var index: [UInt64: [Int32]] = [:]
+        var index = HashMultimap(capacity: unique.count * 16)
         for (position, word) in unique.enumerated() {
-            Self.forEachDeletion(of: word, depth: word.count >= 7 ? 2 : 1) { index[$0, default: []].append(Int32(position)) }
+            Self.forEachDeletion(of: word, depth: word.count >= 7 ? 2 : 1) { index.insert($0, Int32(position)) }
         }
         lexicon = unique
         lexiconSet = seen
@@ -49,10 +49,10 @@ struct SpellingCorrector: Sendable {
 
     /// For each corrected word (by index), what it is read as.
     func corrections(for words: [Word]) -> [Int: Correction] {
-        var anchors: [UInt64: [Int32]] = [:]
+        var anchors = HashMultimap(capacity: 256)
         for (index, word) in words.enumerated() where isAnchor(word) {
             Self.forEachDeletion(of: word.scalars, depth: word.scalars.count >= 7 ? 2 : 1) {
-                anchors[$0, default: []].append(Int32(index))
+                anchors.insert($0, Int32(index))
             }
         }
         var frequencyOfLexiconWord: [[UInt32]: Int] = [:]
@@ -79,12 +79,14 @@ struct SpellingCorrector: Sendable {
                 best = (correction, distance, frequency, scalars)
             }
             Self.forEachDeletion(of: word.scalars, depth: limit) { hash in
-                for target in anchors[hash] ?? [] where seenWords.insert(target).inserted && Int(target) != index {
+                anchors.forEach(hash) { target in
+                    guard Int(target) != index, seenWords.insert(target).inserted else { return }
                     let candidate = words[Int(target)]
-                    guard candidate.frequency >= max(Self.anchorFrequency, 2 * word.frequency) else { continue }
+                    guard candidate.frequency >= max(Self.anchorFrequency, 2 * word.frequency) else { return }
                     offer(.word(Int(target)), candidate.scalars, frequency: candidate.frequency)
                 }
-                for target in lexiconIndex[hash] ?? [] where seenLexicon.insert(target).inserted {
+                lexiconIndex.forEach(hash) { target in
+                    guard seenLexicon.insert(target).inserted else { return }
                     let scalars = lexicon[Int(target)]
                     offer(.lexicon(Int(target)), scalars, frequency: frequencyOfLexiconWord[scalars] ?? 0)
                 }
