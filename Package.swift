@@ -7,6 +7,10 @@ import PackageDescription
 /// Adding a method: one folder, one entry here, one line in `Sources/Methods/Catalog`.
 let methodTargets: [String] = [
     "OpsiFacets",
+    "DoubleDiamond",
+    "WorldCafe",
+    "ThematicEncounter",
+    "OneTwoFourAll",
 ]
 
 let package = Package(
@@ -15,6 +19,7 @@ let package = Package(
     products: [
         .library(name: "Engine", targets: ["Engine"]),
         .library(name: "Catalog", targets: ["Catalog"]),
+        .library(name: "MethodTestKit", targets: ["MethodTestKit"]),
         .executable(name: "workshop", targets: ["workshop"]),
     ],
     targets: [
@@ -29,8 +34,10 @@ let package = Package(
                 dependencies: ["Engine"] + methodTargets.map { .target(name: $0) },
                 path: "Sources/Methods/Catalog"
             ),
-            .target(name: "WorkshopCLI", dependencies: ["Engine", "Catalog"], path: "Sources/WorkshopCLI"),
+            .target(name: "MethodTestKit", dependencies: ["Engine"], path: "Sources/MethodTestKit"),
+            .target(name: "WorkshopCLI", dependencies: ["Engine", "Catalog", "MethodTestKit"], path: "Sources/WorkshopCLI"),
             .executableTarget(name: "workshop", dependencies: ["WorkshopCLI"], path: "Sources/workshop"),
+            .executableTarget(name: "PlannerBenchmark", dependencies: ["Engine"], path: "Benchmarks/PlannerBenchmark"),
             .executableTarget(
                 name: "TextBenchmark",
                 dependencies: ["Engine"],
@@ -42,7 +49,17 @@ let package = Package(
                 dependencies: ["Engine", "Catalog"],
                 path: "Benchmarks/JournalBenchmark"
             ),
+            .executableTarget(
+                name: "MethodsBenchmark",
+                dependencies: ["Engine", "Catalog", "MethodTestKit"],
+                path: "Benchmarks/MethodsBenchmark"
+            ),
             .testTarget(name: "EngineTests", dependencies: ["Engine", "Catalog"], path: "Tests/EngineTests"),
+            .testTarget(
+                name: "MethodsTests",
+                dependencies: ["Engine", "Catalog", "MethodTestKit"] + methodTargets.map { .target(name: $0) },
+                path: "Tests/MethodsTests"
+            ),
             .testTarget(
                 name: "WorkshopCLITests",
                 dependencies: ["WorkshopCLI", "Engine", "Catalog"],

@@ -6,4 +6,4 @@ import Glibc
 import Darwin
 #endif
 
-exit(WorkshopCLI.main())
+exit(Workshop.main())

@@ -1,0 +1,22 @@
+extension EventRegistry {
+    /// Every event type of the engine. Add new event types here (one line each).
+    public static let standardTypes: [any JournalEvent.Type] = [
+        SessionCreated.self,
+        ParticipantsRegistered.self,
+        AgendaPlanned.self,
+        SeatingPlanned.self,
+        PhaseStarted.self,
+        SessionFinished.self,
+        NoteAdded.self,
+    ]
+
+    /// The registry of every engine event type.
+    public static let standard: EventRegistry = {
+        do throws(DuplicateEventTypeError) {
+            return try EventRegistry(standardTypes)
+        } catch {
+            // Duplicate names in `standardTypes` are a programming error caught by the tests.
+            preconditionFailure("duplicate event type \(error.type) in EventRegistry.standardTypes")
+        }
+    }()
+}

@@ -1,0 +1,25 @@
+import Engine
+
+/// The root command: `workshop`.
+struct WorkshopCommand: CommandGroup {
+    static let configuration = CommandConfiguration(
+        name: "workshop",
+        abstract: .rootAbstract,
+        discussion: .rootDiscussion,
+        subcommands: [
+            NewCommand.self,
+            StatusCommand.self,
+            NoteCommand.self,
+            PlanCommand.self,
+            MethodsCommand.self,
+            CanvasCommand.self,
+            DemoCommand.self,
+            CompletionsCommand.self,
+            HelpCommand.self,
+        ],
+        examples: [
+            "workshop demo",
+            "workshop new opsi-facets --roster inscritos.csv --title \"Taller regional\" -o taller.workshop",
+            "workshop note taller.workshop --table 3 --section 2 \"Falta presupuesto estable\"",
+        ])
+}
