@@ -156,7 +156,9 @@ func time(_ notes: [LabelledNote], _ options: Options) throws {
     }
     let ari = AdjustedRandIndex.score(notes.map(\.theme), labels)
     let middle = median(times)
-    print("notes \(notes.count)  themes \(themeCount)  median \(format(middle * 1000, 1)) ms over \(times.count) runs  ARI \(format(ari))")
+    print(
+        "notes \(notes.count)  themes \(themeCount)  median \(format(middle * 1000, 1)) ms over \(times.count) runs  ARI \(format(ari))"
+    )
     if let path = options.labelsOut {
         try (labels.map(String.init).joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
     }

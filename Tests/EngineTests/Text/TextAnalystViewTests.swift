@@ -70,7 +70,10 @@ import Testing
     @Test func corpusFormatIsRead() {
         let input = "theme\tquestion\tdimension\ttable\tround\ttext\nx\t1\tmetodos\t4\t2\tPilotos antes de escalar\n"
         let documents = TextAnalystView.documents(from: input)
-        #expect(documents == [TextDocument(id: 1, text: "Pilotos antes de escalar", table: 4, round: 2, question: 1, dimension: "metodos")])
+        #expect(
+            documents == [
+                TextDocument(id: 1, text: "Pilotos antes de escalar", table: 4, round: 2, question: 1, dimension: "metodos")
+            ])
     }
 
     @Test func emptyInput() {

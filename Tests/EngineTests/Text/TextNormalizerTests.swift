@@ -57,7 +57,8 @@ import Testing
 
     @Test func abbreviationsExpand() {
         #expect(normalized("x ej. q falta capac.", spanish) == ["por", "ejemplo", "que", "falta", "capacitacion"])
-        #expect(normalized("xq no hay ppto ni RRHH", spanish) == ["porque", "no", "hay", "presupuesto", "ni", "recursos", "humanos"])
+        #expect(
+            normalized("xq no hay ppto ni RRHH", spanish) == ["porque", "no", "hay", "presupuesto", "ni", "recursos", "humanos"])
         #expect(normalized("áreas de TI", spanish) == ["areas", "de", "tecnologias", "de", "informacion"])
         #expect(normalized("a ti te toca", spanish) == ["a", "ti", "te", "toca"])
         let expanded = spanish.tokens(in: "capac.")

@@ -5,7 +5,8 @@ import Testing
 @Suite struct TextThemeClustererTests {
     static func notes(_ texts: [String], question: Int = 2, dimension: String? = "capacidades") -> [TextDocument] {
         texts.enumerated().map { index, text in
-            TextDocument(id: index + 1, text: text, table: index % 3 + 1, round: index % 2 + 1, question: question, dimension: dimension)
+            TextDocument(
+                id: index + 1, text: text, table: index % 3 + 1, round: index % 2 + 1, question: question, dimension: dimension)
         }
     }
 
@@ -88,8 +89,12 @@ import Testing
         let grouped = ThemeClusterer(configuration: .init(language: .spanish))
         var documents = Self.notes(Self.budget, question: 2)
         documents += Self.notes(["Fondos concursables para innovar", "asignar presupuesto a innovación"], question: 3)
-            .map { var d = $0; d.id += 50; return d }
-        documents += Self.notes(Self.rules, question: 2, dimension: "estructuras").map { var d = $0; d.id += 80; return d }
+            .map {
+                var d = $0; d.id += 50; return d
+            }
+        documents += Self.notes(Self.rules, question: 2, dimension: "estructuras").map {
+            var d = $0; d.id += 80; return d
+        }
         let report = grouped.report(for: documents)
         #expect(report.crossCuttingThemes.count == 1)
         #expect(report.crossCuttingThemes.first?.questions == [2, 3])

@@ -124,7 +124,8 @@ public struct TextAnalystView: Sendable {
         output += "rank  weight  notes  keyword\n"
         for (rank, keyword) in keywords.enumerated() {
             let concept = keyword.conceptID.map { "  [concept: \($0)]" } ?? ""
-            output += Self.pad("\(rank + 1)", 4) + "  " + Self.decimal(keyword.weight) + "  "
+            output +=
+                Self.pad("\(rank + 1)", 4) + "  " + Self.decimal(keyword.weight) + "  "
                 + Self.pad("\(keyword.documentCount)", 5) + "  \(keyword.text)\(concept)\n"
         }
         return output
@@ -155,7 +156,8 @@ public struct TextAnalystView: Sendable {
             for (rank, item) in report.crossCuttingThemes.enumerated() {
                 let questions = item.questions.map(String.init).joined(separator: ", ")
                 let dimensions = item.dimensions.joined(separator: ", ")
-                output += "\(rank + 1). \"\(item.theme.label)\": questions \(questions); dimensions \(dimensions); "
+                output +=
+                    "\(rank + 1). \"\(item.theme.label)\": questions \(questions); dimensions \(dimensions); "
                     + counts(item.theme.counts) + "\n"
             }
         }

@@ -140,7 +140,6 @@ extension AverageLinkageClustering {
             featureCount = Int(maximum) + 1
         }
 
-
         mutating func rebuildIndex() {
             var counts = [Int](repeating: 0, count: featureCount + 1)
             var maximum = [Double](repeating: 0, count: featureCount)

@@ -18,16 +18,20 @@ public enum AdjustedRandIndex {
         var firstSizes: [Int] = []
         var secondSizes: [Int] = []
         for (a, b) in zip(first, second) {
-            let i = firstIDs[a] ?? {
-                firstIDs[a] = firstSizes.count
-                firstSizes.append(0)
-                return firstSizes.count - 1
-            }()
-            let j = secondIDs[b] ?? {
-                secondIDs[b] = secondSizes.count
-                secondSizes.append(0)
-                return secondSizes.count - 1
-            }()
+            let i =
+                firstIDs[a]
+                ?? {
+                    firstIDs[a] = firstSizes.count
+                    firstSizes.append(0)
+                    return firstSizes.count - 1
+                }()
+            let j =
+                secondIDs[b]
+                ?? {
+                    secondIDs[b] = secondSizes.count
+                    secondSizes.append(0)
+                    return secondSizes.count - 1
+                }()
             firstSizes[i] += 1
             secondSizes[j] += 1
             contingency[Int64(i) << 32 | Int64(j), default: 0] += 1

@@ -13,7 +13,8 @@ public struct StopwordList: Sendable {
 
     /// Whether a normalised token (lower case, accents folded) is a stopword.
     public func contains(_ normalized: String) -> Bool {
-        normalized.unicodeScalars.count == 1 ? !normalized.unicodeScalars.allSatisfy(TextNormalizer.isDigit)
+        normalized.unicodeScalars.count == 1
+            ? !normalized.unicodeScalars.allSatisfy(TextNormalizer.isDigit)
             : words.contains(normalized)
     }
 

@@ -247,7 +247,9 @@ public struct ThemeClusterer: Sendable {
                     counts: MentionCounts(of: notes), breadth: cells.count))
         }
         return result.sorted {
-            ($0.breadth, $0.counts.tables, $0.counts.notes, $1.conceptID) > ($1.breadth, $1.counts.tables, $1.counts.notes, $0.conceptID)
+            ($0.breadth, $0.counts.tables, $0.counts.notes, $1.conceptID) > (
+                $1.breadth, $1.counts.tables, $1.counts.notes, $0.conceptID
+            )
         }
     }
 }

@@ -68,7 +68,9 @@ extension ConceptThesaurus {
             ]),
         Concept(
             id: "experimentation", label: "experimentation and pilots",
-            terms: ["experiment", "experiments", "experimentation", "pilot", "pilots", "prototype", "prototypes", "testing", "trial"]
+            terms: [
+                "experiment", "experiments", "experimentation", "pilot", "pilots", "prototype", "prototypes", "testing", "trial",
+            ]
         ),
         Concept(
             id: "data", label: "data and evidence",
@@ -85,7 +87,10 @@ extension ConceptThesaurus {
             terms: ["plain language", "plain english", "clear language", "jargon", "language", "readability"]),
         Concept(
             id: "participation", label: "participation and co-design",
-            terms: ["participation", "participatory", "co-design", "codesign", "co-creation", "cocreation", "engagement", "consultation"]
+            terms: [
+                "participation", "participatory", "co-design", "codesign", "co-creation", "cocreation", "engagement",
+                "consultation",
+            ]
         ),
         Concept(
             id: "feedback", label: "feedback and listening",

@@ -22,7 +22,8 @@ extension ConceptThesaurus {
         Concept(
             id: "capacitacion", label: "capacitación y formación",
             terms: [
-                "capacitación", "capacitaciones", "capacitar", "capacitarse", "capacitados", "formación", "entrenamiento", "entrenar", "curso", "cursos", "diplomado", "diplomados",
+                "capacitación", "capacitaciones", "capacitar", "capacitarse", "capacitados", "formación", "entrenamiento",
+                "entrenar", "curso", "cursos", "diplomado", "diplomados",
                 "perfeccionamiento", "aprendizaje continuo", "actualización de conocimientos", "instrucción",
                 "programa de formación", "mentoría", "mentorías", "inducción", "talleres de formación",
             ]),
