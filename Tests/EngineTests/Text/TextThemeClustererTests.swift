@@ -10,6 +10,15 @@ import Testing
         }
     }
 
+    /// The same notes with ids shifted, so that several sets can be combined.
+    static func renumbered(_ documents: [TextDocument], by offset: Int) -> [TextDocument] {
+        documents.map { document in
+            var shifted = document
+            shifted.id += offset
+            return shifted
+        }
+    }
+
     static let budget = [
         "Falta de presupuesto para innovar", "No hay recursos financieros", "presupuesto insuficiente",
         "Faltan fondos y financiamiento para proyectos",
@@ -73,11 +82,8 @@ import Testing
         let grouped = ThemeClusterer(configuration: .init(language: .spanish))
         let documents =
             Self.notes(Self.budget, question: 2, dimension: "capacidades")
-            + Self.notes(["Falta de presupuesto", "No hay presupuesto"], question: 3, dimension: "estructuras").map {
-                var document = $0
-                document.id += 100
-                return document
-            }
+            + Self.renumbered(
+                Self.notes(["Falta de presupuesto", "No hay presupuesto"], question: 3, dimension: "estructuras"), by: 100)
         let themes = grouped.themes(for: documents)
         #expect(themes.count == 2)
         #expect(themes.map(\.question) == [2, 3])
@@ -88,13 +94,9 @@ import Testing
     @Test func crossCuttingThemesSpanQuestions() {
         let grouped = ThemeClusterer(configuration: .init(language: .spanish))
         var documents = Self.notes(Self.budget, question: 2)
-        documents += Self.notes(["Fondos concursables para innovar", "asignar presupuesto a innovación"], question: 3)
-            .map {
-                var d = $0; d.id += 50; return d
-            }
-        documents += Self.notes(Self.rules, question: 2, dimension: "estructuras").map {
-            var d = $0; d.id += 80; return d
-        }
+        documents += Self.renumbered(
+            Self.notes(["Fondos concursables para innovar", "asignar presupuesto a innovación"], question: 3), by: 50)
+        documents += Self.renumbered(Self.notes(Self.rules, question: 2, dimension: "estructuras"), by: 80)
         let report = grouped.report(for: documents)
         #expect(report.crossCuttingThemes.count == 1)
         #expect(report.crossCuttingThemes.first?.questions == [2, 3])

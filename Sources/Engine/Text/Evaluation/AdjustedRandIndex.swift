@@ -17,21 +17,16 @@ public enum AdjustedRandIndex {
         var contingency: [Int64: Int] = [:]
         var firstSizes: [Int] = []
         var secondSizes: [Int] = []
+        /// The dense index of a label, allocated on first sight.
+        func index<L: Hashable>(of label: L, in ids: inout [L: Int], sizes: inout [Int]) -> Int {
+            if let existing = ids[label] { return existing }
+            ids[label] = sizes.count
+            sizes.append(0)
+            return sizes.count - 1
+        }
         for (a, b) in zip(first, second) {
-            let i =
-                firstIDs[a]
-                ?? {
-                    firstIDs[a] = firstSizes.count
-                    firstSizes.append(0)
-                    return firstSizes.count - 1
-                }()
-            let j =
-                secondIDs[b]
-                ?? {
-                    secondIDs[b] = secondSizes.count
-                    secondSizes.append(0)
-                    return secondSizes.count - 1
-                }()
+            let i = index(of: a, in: &firstIDs, sizes: &firstSizes)
+            let j = index(of: b, in: &secondIDs, sizes: &secondSizes)
             firstSizes[i] += 1
             secondSizes[j] += 1
             contingency[Int64(i) << 32 | Int64(j), default: 0] += 1
