@@ -23,44 +23,47 @@ struct DocumentVectorizer: Sendable {
         let foldFirst = analyzer.foldsAccentsBeforeStemming
         var termIDs: [[UInt32]: Int32] = [:]
         var terms: [Term] = []
-        var surfaceIDs: [[UInt32]: Int32] = [:]
         var surfaces: [String] = []
         // Per note: (term, surface) of each content token, in order.
         var tokens: [[(term: Int32, surface: Int32)]] = []
         tokens.reserveCapacity(texts.count)
 
+        // Each written form (lower case) is looked up once per token; its term and surface are
+        // created the first time it is seen.
+        var forms: [[UInt32]: (term: Int32, surface: Int32)] = [:]
         for (document, text) in texts.enumerated() {
             var noteTokens: [(term: Int32, surface: Int32)] = []
             let scalars = Array(text.unicodeScalars)
             analyzer.normalizer.scanTokens(scalars) { raw in
                 for lowered in raw.words {
-                    let termID: Int32
-                    var folded = lowered
-                    TextNormalizer.foldAccents(&folded)
-                    let key = foldFirst || raw.isNumber ? folded : lowered
-                    if let existing = termIDs[key] {
-                        termID = existing
+                    let form: (term: Int32, surface: Int32)
+                    if let existing = forms[lowered] {
+                        form = existing
                     } else {
-                        termID = Int32(terms.count)
-                        termIDs[key] = termID
-                        let isStopword =
-                            !raw.isNumber && analyzer.stopwords.contains(String(scalarValues: folded))
-                        terms.append(Term(key: key, folded: folded, isStopword: isStopword, isNumber: raw.isNumber))
-                    }
-                    if terms[Int(termID)].lastDocument != document {
-                        terms[Int(termID)].lastDocument = document
-                        terms[Int(termID)].frequency += 1
-                    }
-                    guard !terms[Int(termID)].isStopword else { continue }
-                    let surfaceID: Int32
-                    if let existing = surfaceIDs[lowered] {
-                        surfaceID = existing
-                    } else {
-                        surfaceID = Int32(surfaces.count)
-                        surfaceIDs[lowered] = surfaceID
+                        var folded = lowered
+                        TextNormalizer.foldAccents(&folded)
+                        let key = foldFirst || raw.isNumber ? folded : lowered
+                        let termID: Int32
+                        if let existing = termIDs[key] {
+                            termID = existing
+                        } else {
+                            termID = Int32(terms.count)
+                            termIDs[key] = termID
+                            let isStopword =
+                                !raw.isNumber && analyzer.stopwords.contains(String(scalarValues: folded))
+                            terms.append(Term(key: key, folded: folded, isStopword: isStopword, isNumber: raw.isNumber))
+                        }
+                        form = (termID, Int32(surfaces.count))
                         surfaces.append(String(scalarValues: lowered))
+                        forms[lowered] = form
                     }
-                    noteTokens.append((termID, surfaceID))
+                    let termID = Int(form.term)
+                    if terms[termID].lastDocument != document {
+                        terms[termID].lastDocument = document
+                        terms[termID].frequency += 1
+                    }
+                    guard !terms[termID].isStopword else { continue }
+                    noteTokens.append(form)
                 }
             }
             tokens.append(noteTokens)
