@@ -32,6 +32,7 @@ if ! Benchmarks/.venv/bin/python -c "import sklearn" 2>/dev/null; then
 fi
 python=Benchmarks/.venv/bin/python
 
+echo "== Load average before the runs: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)"
 echo "== Generating 10,000 notes from the corpus (seed $seed)"
 "$bin" generate "$corpus" 10000 "$seed" "$out/notes-10k.tsv"
 
@@ -74,7 +75,8 @@ def cpu():
 
 import os
 swift = subprocess.run(["swift", "--version"], capture_output=True, text=True).stdout.splitlines()
-print(f"machine: {cpu()}, {os.cpu_count()} cores, {platform.system()} {platform.release()}")
+load_average = ", ".join(f"{value:.1f}" for value in os.getloadavg())
+print(f"machine: {cpu()}, {os.cpu_count()} cores, {platform.system()} {platform.release()}; load average now {load_average}")
 print(f"swift: {swift[0] if swift else '?'}; python {platform.python_version()}, scikit-learn {sklearn.__version__}")
 print()
 header = f"{'input':<22}{'tool':<34}{'median time':>14}{'ARI':>8}{'themes':>8}"

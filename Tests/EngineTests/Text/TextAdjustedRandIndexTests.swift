@@ -24,6 +24,10 @@ import Testing
         #expect(abs(AdjustedRandIndex.score([0, 0, 1, 1], [0, 1, 0, 1]) - -0.5) < 1e-12)
     }
 
+    @Test func labelingsOfDifferentLengthsHaveNoIndex() {
+        #expect(AdjustedRandIndex.score([0, 1], [0, 1, 2]).isNaN)
+    }
+
     @Test func trivialPartitions() {
         #expect(AdjustedRandIndex.score([1, 1, 1], [2, 2, 2]) == 1)
         #expect(AdjustedRandIndex.score([1, 2, 3], [4, 5, 6]) == 1)

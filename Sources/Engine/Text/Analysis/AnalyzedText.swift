@@ -6,6 +6,7 @@ public struct AnalyzedText: Sendable, Hashable {
     /// The concepts found, in order of appearance.
     public var concepts: [ConceptMatch]
 
+    /// Creates an analysis from its tokens and concepts.
     public init(tokens: [AnalyzedToken], concepts: [ConceptMatch]) {
         self.tokens = tokens
         self.concepts = concepts

@@ -7,6 +7,7 @@ public struct AnalyzedToken: Sendable, Hashable {
     /// Whether the token is a stopword (and so carries no theme).
     public var isStopword: Bool
 
+    /// Creates an analysed token.
     public init(token: TextToken, stem: String, isStopword: Bool) {
         self.token = token
         self.stem = stem

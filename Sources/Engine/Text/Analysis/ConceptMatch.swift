@@ -7,6 +7,7 @@ public struct ConceptMatch: Sendable, Hashable {
     /// The words of the text that name it, as written (lower case), e.g. "recursos financieros".
     public var surface: String
 
+    /// Creates a concept match.
     public init(conceptID: String, label: String, surface: String) {
         self.conceptID = conceptID
         self.label = label

@@ -11,6 +11,7 @@ public struct Keyword: Sendable, Hashable, Codable {
     /// Number of notes containing it.
     public var documentCount: Int
 
+    /// Creates a keyword.
     public init(text: String, stem: String?, conceptID: String?, weight: Double, documentCount: Int) {
         self.text = text
         self.stem = stem

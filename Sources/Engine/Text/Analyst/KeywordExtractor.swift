@@ -6,6 +6,7 @@ public struct KeywordExtractor: Sendable {
     /// Feature weighting (the grouping defaults unless changed).
     public let weights: FeatureWeights
 
+    /// Creates an extractor using `analyzer` and `weights` (the grouping defaults).
     public init(analyzer: TextAnalyzer, weights: FeatureWeights = FeatureWeights()) {
         self.analyzer = analyzer
         self.weights = weights

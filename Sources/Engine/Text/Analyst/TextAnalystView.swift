@@ -27,6 +27,7 @@ public struct TextAnalystView: Sendable {
 
     private let analyzer: TextAnalyzer
 
+    /// Creates the view for a language, a theme similarity threshold and a number of keywords.
     public init(
         language: TextLanguage = .spanish, similarity: Double = ThemeClusterer.Configuration.defaultSimilarity,
         keywordLimit: Int = 20

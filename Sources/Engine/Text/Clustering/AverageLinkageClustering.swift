@@ -24,6 +24,7 @@ public struct AverageLinkageClustering: Sendable {
         /// Representatives (vector indices) of the two merged clusters; the merged cluster is
         /// represented by `kept`.
         public var kept: Int
+        /// Representative of the cluster merged into `kept`.
         public var absorbed: Int
         /// The average similarity at which they merged.
         public var similarity: Double
@@ -42,6 +43,7 @@ public struct AverageLinkageClustering: Sendable {
     /// Minimum average similarity for two clusters to merge, in 0...1.
     public var threshold: Double
 
+    /// Creates the clustering with a similarity threshold in 0...1.
     public init(threshold: Double) { self.threshold = threshold }
 
     /// Clusters `vectors`, which should have unit norm and non-negative values (as TF-IDF

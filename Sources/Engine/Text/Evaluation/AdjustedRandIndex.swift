@@ -7,9 +7,10 @@
 public enum AdjustedRandIndex {
     /// The index between two labelings of the same items (labels of any hashable type; only
     /// which items share a label matters). Two labelings that both put every item in one
-    /// cluster, or both in singletons, score 1.
+    /// cluster, or both in singletons, score 1. Labelings of different lengths do not describe
+    /// the same items: the result is then NaN.
     public static func score<A: Hashable, B: Hashable>(_ first: [A], _ second: [B]) -> Double {
-        precondition(first.count == second.count, "both labelings must cover the same items")
+        guard first.count == second.count else { return .nan }
         let n = first.count
         guard n > 1 else { return 1 }
         var firstIDs: [A: Int] = [:]

@@ -14,6 +14,7 @@ public struct AbbreviationTable: Sendable {
     let scalarExpansions: [[UInt32]: [[UInt32]]]
     let scalarCapitalOnlyExpansions: [[UInt32]: [[UInt32]]]
 
+    /// Creates a table from lower-case, accent-folded keys and their expansions.
     public init(expansions: [String: [String]], capitalOnlyExpansions: [String: [String]] = [:]) {
         self.expansions = expansions
         self.capitalOnlyExpansions = capitalOnlyExpansions

@@ -9,6 +9,7 @@ public struct StopwordList: Sendable {
     /// The stopwords, lower case, accents folded.
     public let words: Set<String>
 
+    /// Creates a list from words in normalised form (lower case, accents folded).
     public init(words: Set<String>) { self.words = words }
 
     /// Whether a normalised token (lower case, accents folded) is a stopword.

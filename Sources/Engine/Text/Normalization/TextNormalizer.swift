@@ -20,6 +20,7 @@ public struct TextNormalizer: Sendable {
     /// The abbreviations expanded; `AbbreviationTable.standard(for:)` by default.
     public let abbreviations: AbbreviationTable
 
+    /// Creates the normaliser for a language; `nil` abbreviations take the language's table.
     public init(language: TextLanguage, abbreviations: AbbreviationTable? = nil) {
         self.language = language
         self.abbreviations = abbreviations ?? AbbreviationTable.standard(for: language)

@@ -16,6 +16,7 @@ public struct TextToken: Sendable, Hashable {
     /// Word or number.
     public var kind: Kind
 
+    /// Creates a token.
     public init(surface: String, lowercased: String, normalized: String, kind: Kind) {
         self.surface = surface
         self.lowercased = lowercased

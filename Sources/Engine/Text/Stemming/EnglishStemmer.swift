@@ -6,6 +6,7 @@
 /// univers-, later-, emerg-, organ- and inter-); steps 1a, 1b, 1c, 2, 3,
 /// 4 and 5; and the postlude that turns `Y` back into `y`.
 public struct EnglishStemmer: Stemmer {
+    /// Creates the stemmer (it has no state).
     public init() {}
 
     private static func scalars(_ text: String) -> [UInt32] { text.unicodeScalars.map(\.value) }
@@ -114,6 +115,7 @@ public struct EnglishStemmer: Stemmer {
 
     // MARK: Stemming
 
+    /// Stems a lower-case word given as Unicode scalar values, in place.
     public func stem(scalars w: inout [UInt32]) {
         if let exception = Self.exceptions[w] {
             if let stem = exception { w = stem }

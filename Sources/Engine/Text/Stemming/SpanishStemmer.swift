@@ -7,6 +7,7 @@
 /// attached pronoun; standard suffix, or else y-verb suffix, or else verb suffix; residual
 /// suffix; and removal of acute accents.
 public struct SpanishStemmer: Stemmer {
+    /// Creates the stemmer (it has no state).
     public init() {}
 
     private static func isVowel(_ c: UInt32) -> Bool {
@@ -152,6 +153,7 @@ public struct SpanishStemmer: Stemmer {
 
     // MARK: Steps
 
+    /// Stems a lower-case word given as Unicode scalar values, in place.
     public func stem(scalars w: inout [UInt32]) {
         let r = Self.regions(of: w)
         Self.removeAttachedPronoun(&w, r)

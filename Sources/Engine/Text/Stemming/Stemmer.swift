@@ -12,6 +12,7 @@ public protocol Stemmer: Sendable {
 }
 
 extension Stemmer {
+    /// The stem of one lower-case word (through `stem(scalars:)`).
     public func stem(_ word: String) -> String {
         var scalars = word.unicodeScalars.map(\.value)
         stem(scalars: &scalars)

@@ -10,6 +10,7 @@ public struct CrossCuttingTheme: Sendable, Hashable, Codable {
     /// Distinct (question, dimension) pairs that raised it: the ranking's first key.
     public var breadth: Int
 
+    /// Creates a cross-cutting theme.
     public init(theme: Theme, questions: [Int], dimensions: [String], breadth: Int) {
         self.theme = theme
         self.questions = questions

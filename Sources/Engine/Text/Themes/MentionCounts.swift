@@ -7,6 +7,7 @@ public struct MentionCounts: Sendable, Hashable, Codable {
     /// Distinct rounds in which it was raised.
     public var rounds: Int
 
+    /// Creates counts from their values.
     public init(notes: Int, tables: Int, rounds: Int) {
         self.notes = notes
         self.tables = tables

@@ -13,6 +13,7 @@ public struct TextDocument: Sendable, Hashable, Codable {
     /// The analysis dimension, if recorded ("estructuras", "capacidades", "metodos", "interacciones").
     public var dimension: String?
 
+    /// Creates a note; where it was said defaults to unknown (0, nil).
     public init(id: Int, text: String, table: Int = 0, round: Int = 0, question: Int = 0, dimension: String? = nil) {
         self.id = id
         self.text = text

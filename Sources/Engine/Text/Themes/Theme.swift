@@ -22,6 +22,7 @@ public struct Theme: Sendable, Hashable, Codable, Identifiable {
     /// Mean pairwise similarity of the members (1 for a single note).
     public var cohesion: Double
 
+    /// Creates a theme.
     public init(
         id: Int, question: Int?, dimension: String?, memberIDs: [Int], label: String, labelDocumentID: Int,
         keywords: [ThemeKeyword], concepts: [String], counts: MentionCounts, cohesion: Double

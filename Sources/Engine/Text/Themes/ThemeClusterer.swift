@@ -40,6 +40,7 @@ public struct ThemeClusterer: Sendable {
         /// Whether groups may be clustered concurrently.
         public var allowsConcurrency: Bool
 
+        /// Creates a configuration; `similarity` is clamped to 0...1.
         public init(
             language: TextLanguage = .spanish, similarity: Double = Configuration.defaultSimilarity,
             grouping: Grouping = .questionAndDimension, weights: FeatureWeights = FeatureWeights(),
@@ -62,6 +63,7 @@ public struct ThemeClusterer: Sendable {
     /// The text pipeline used.
     public let analyzer: TextAnalyzer
 
+    /// Creates the clusterer (and compiles the thesaurus once).
     public init(configuration: Configuration = Configuration()) {
         self.configuration = configuration
         self.analyzer = TextAnalyzer(

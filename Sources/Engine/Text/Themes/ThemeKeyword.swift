@@ -8,6 +8,7 @@ public struct ThemeKeyword: Sendable, Hashable, Codable {
     /// The thesaurus concept this keyword names, if it is a concept rather than a word.
     public var conceptID: String?
 
+    /// Creates a keyword.
     public init(text: String, weight: Double, conceptID: String? = nil) {
         self.text = text
         self.weight = weight

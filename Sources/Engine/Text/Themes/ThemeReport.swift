@@ -11,6 +11,7 @@ public struct ThemeReport: Sendable, Hashable, Codable {
     /// Misspellings read as another word ("presupusto" -> "presupuesto").
     public var spellingCorrections: [String: String]
 
+    /// Creates a report.
     public init(
         themes: [Theme], crossCuttingThemes: [CrossCuttingTheme], crossCuttingConcepts: [CrossCuttingConcept],
         spellingCorrections: [String: String]

@@ -19,6 +19,7 @@ public struct ConceptThesaurus: Sendable, Hashable {
         /// notes about citizens may still be about different themes.
         public var weight: Double
 
+        /// Creates a concept.
         public init(id: String, label: String, terms: [String], weight: Double = 1) {
             self.id = id
             self.label = label
@@ -29,6 +30,7 @@ public struct ConceptThesaurus: Sendable, Hashable {
 
     /// The concepts, in a fixed order.
     public var concepts: [Concept]
+    /// Creates a thesaurus from its concepts.
     public init(concepts: [Concept]) {
         self.concepts = concepts
     }

@@ -22,6 +22,7 @@ public struct FeatureWeights: Sendable, Hashable, Codable {
     /// edits away ("presupusto" -> "presupuesto").
     public var correctsSpelling: Bool
 
+    /// Creates weights; the defaults are the tuned settings of theme grouping.
     public init(
         concept: Double = 1.0, bigram: Double = 0.0, conceptShare: Double? = 0.4, sublinearTermFrequency: Bool = true,
         correctsSpelling: Bool = true

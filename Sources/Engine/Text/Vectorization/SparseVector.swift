@@ -26,11 +26,12 @@ public struct SparseVector: Sendable, Hashable {
         self.values = values
     }
 
-    /// Creates a vector from indices already strictly increasing and their values.
+    /// Creates a vector from indices already strictly increasing and their values (one
+    /// value per index; extra elements of the longer array are ignored).
     public init(sortedIndices: [Int32], values: [Double]) {
-        precondition(sortedIndices.count == values.count, "one value per index")
-        self.indices = sortedIndices
-        self.values = values
+        let count = min(sortedIndices.count, values.count)
+        self.indices = count == sortedIndices.count ? sortedIndices : Array(sortedIndices.prefix(count))
+        self.values = count == values.count ? values : Array(values.prefix(count))
     }
 
     /// The empty vector.
