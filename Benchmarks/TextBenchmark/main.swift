@@ -10,8 +10,8 @@ import Foundation
 //   sweep <notes.tsv> [options]               ARI for each similarity threshold
 //
 // Options: --similarity s, --grouping none|question|questionAndDimension, --concept w,
-// --concept-share s, --bigram w, --no-spelling, --no-thesaurus, --stem-first, --serial (no
-// concurrency between groups), --runs n, --labels-out path, --json-out path.
+// --concept-share s, --bigram w, --no-spelling, --no-thesaurus, --stem-first, --concurrent
+// (cluster groups concurrently), --runs n, --labels-out path, --json-out path.
 
 struct Options {
     var similarity = ThemeClusterer.Configuration.defaultSimilarity
@@ -19,7 +19,7 @@ struct Options {
     var weights = FeatureWeights()
     var thesaurus: ConceptThesaurus?
     var foldFirst = true
-    var serial = false
+    var concurrent = false
     var runs = 7
     var labelsOut: String?
     var jsonOut: String?
@@ -45,7 +45,7 @@ struct Options {
             case "--no-spelling": weights.correctsSpelling = false
             case "--no-thesaurus": thesaurus = .empty
             case "--stem-first": foldFirst = false
-            case "--serial": serial = true
+            case "--concurrent": concurrent = true
             case "--runs": runs = Int(try value(argument)) ?? runs
             case "--labels-out": labelsOut = try value(argument)
             case "--json-out": jsonOut = try value(argument)
@@ -57,7 +57,7 @@ struct Options {
     func configuration(similarity: Double? = nil) -> ThemeClusterer.Configuration {
         ThemeClusterer.Configuration(
             language: .spanish, similarity: similarity ?? self.similarity, grouping: grouping, weights: weights,
-            thesaurus: thesaurus, foldsAccentsBeforeStemming: foldFirst, allowsConcurrency: !serial)
+            thesaurus: thesaurus, foldsAccentsBeforeStemming: foldFirst, allowsConcurrency: concurrent)
     }
 }
 

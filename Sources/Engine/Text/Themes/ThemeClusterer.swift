@@ -37,7 +37,8 @@ public struct ThemeClusterer: Sendable {
         public var thesaurus: ConceptThesaurus?
         /// Fold accents before stemming (true) or after (false).
         public var foldsAccentsBeforeStemming: Bool
-        /// Whether groups may be clustered concurrently.
+        /// Whether groups may be clustered concurrently (Dispatch). Off by default: on the
+        /// 2-core benchmark machine it made no measurable difference (docs/PERFORMANCE.md).
         public var allowsConcurrency: Bool
 
         /// Creates a configuration; `similarity` is clamped to 0...1.
@@ -45,7 +46,7 @@ public struct ThemeClusterer: Sendable {
             language: TextLanguage = .spanish, similarity: Double = Configuration.defaultSimilarity,
             grouping: Grouping = .questionAndDimension, weights: FeatureWeights = FeatureWeights(),
             keywordsPerTheme: Int = 5, thesaurus: ConceptThesaurus? = nil, foldsAccentsBeforeStemming: Bool = true,
-            allowsConcurrency: Bool = true
+            allowsConcurrency: Bool = false
         ) {
             self.language = language
             self.similarity = min(max(similarity, 0), 1)
