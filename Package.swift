@@ -39,6 +39,12 @@ let package = Package(
             .executableTarget(name: "workshop", dependencies: ["WorkshopCLI"], path: "Sources/workshop"),
             .executableTarget(name: "PlannerBenchmark", dependencies: ["Engine"], path: "Benchmarks/PlannerBenchmark"),
             .executableTarget(
+                name: "TextBenchmark",
+                dependencies: ["Engine"],
+                path: "Benchmarks/TextBenchmark",
+                exclude: ["sklearn_baseline.py"]
+            ),
+            .executableTarget(
                 name: "JournalBenchmark",
                 dependencies: ["Engine", "Catalog"],
                 path: "Benchmarks/JournalBenchmark"

@@ -1,0 +1,210 @@
+import Engine
+import Foundation
+
+// The text-analysis benchmark. Subcommands (see Benchmarks/text.sh, which runs them all):
+//
+//   evaluate <notes.tsv> [options]            ARI and theme count of our grouping
+//   tune <notes.tsv>                          sweep settings on tables 1-4, report on all
+//   generate <notes.tsv> <count> <seed> <out> deterministic variants of the corpus
+//   time <notes.tsv> [--runs n] [options]     median time of notes -> themes, and ARI
+//   sweep <notes.tsv> [options]               ARI for each similarity threshold
+//
+// Options: --similarity s, --grouping none|question|questionAndDimension, --concept w,
+// --concept-share s, --bigram w, --no-spelling, --no-thesaurus, --stem-first, --concurrent
+// (cluster groups concurrently), --runs n, --labels-out path, --json-out path.
+
+struct Options {
+    var similarity = ThemeClusterer.Configuration.defaultSimilarity
+    var grouping = ThemeClusterer.Configuration.Grouping.none
+    var weights = FeatureWeights()
+    var thesaurus: ConceptThesaurus?
+    var foldFirst = true
+    var concurrent = false
+    var runs = 7
+    var labelsOut: String?
+    var jsonOut: String?
+
+    init(_ arguments: ArraySlice<String>) throws {
+        var iterator = arguments.makeIterator()
+        func value(_ name: String) throws -> String {
+            guard let next = iterator.next() else { throw BenchmarkError.usage("\(name) needs a value") }
+            return next
+        }
+        while let argument = iterator.next() {
+            switch argument {
+            case "--similarity": similarity = Double(try value(argument)) ?? similarity
+            case "--grouping":
+                let name = try value(argument)
+                guard let parsed = ThemeClusterer.Configuration.Grouping(rawValue: name) else {
+                    throw BenchmarkError.usage("unknown grouping \(name)")
+                }
+                grouping = parsed
+            case "--concept": weights.concept = Double(try value(argument)) ?? weights.concept
+            case "--bigram": weights.bigram = Double(try value(argument)) ?? weights.bigram
+            case "--concept-share": weights.conceptShare = Double(try value(argument))
+            case "--no-spelling": weights.correctsSpelling = false
+            case "--no-thesaurus": thesaurus = .empty
+            case "--stem-first": foldFirst = false
+            case "--concurrent": concurrent = true
+            case "--runs": runs = Int(try value(argument)) ?? runs
+            case "--labels-out": labelsOut = try value(argument)
+            case "--json-out": jsonOut = try value(argument)
+            default: throw BenchmarkError.usage("unknown option \(argument)")
+            }
+        }
+    }
+
+    func configuration(similarity: Double? = nil) -> ThemeClusterer.Configuration {
+        ThemeClusterer.Configuration(
+            language: .spanish, similarity: similarity ?? self.similarity, grouping: grouping, weights: weights,
+            thesaurus: thesaurus, foldsAccentsBeforeStemming: foldFirst, allowsConcurrency: concurrent)
+    }
+}
+
+func documents(_ notes: [LabelledNote]) -> [TextDocument] {
+    notes.enumerated().map { $0.element.document(id: $0.offset) }
+}
+
+func score(_ notes: [LabelledNote], _ configuration: ThemeClusterer.Configuration) -> (ari: Double, themes: Int) {
+    let clusterer = ThemeClusterer(configuration: configuration)
+    let docs = documents(notes)
+    let themes = clusterer.themes(for: docs)
+    let labels = clusterer.assignments(for: docs)
+    _ = themes
+    return (AdjustedRandIndex.score(notes.map(\.theme), labels), themes.count)
+}
+
+func seconds(_ duration: Duration) -> Double {
+    Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
+}
+
+func median(_ values: [Double]) -> Double {
+    let sorted = values.sorted()
+    guard !sorted.isEmpty else { return .nan }
+    return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+}
+
+func format(_ value: Double, _ digits: Int = 3) -> String { String(format: "%.\(digits)f", value) }
+
+func evaluate(_ notes: [LabelledNote], _ options: Options) {
+    let result = score(notes, options.configuration())
+    print("notes \(notes.count)  true themes \(Set(notes.map(\.theme)).count)  found \(result.themes)  ARI \(format(result.ari))")
+}
+
+func sweep(_ notes: [LabelledNote], _ options: Options) {
+    for step in 1...16 {
+        let similarity = Double(step) * 0.04
+        let result = score(notes, options.configuration(similarity: similarity))
+        print("similarity \(format(similarity, 2))  themes \(result.themes)  ARI \(format(result.ari))")
+    }
+}
+
+/// Tunes on tables 1-4 (about half the notes) and reports the chosen setting on tables 5-8
+/// and on everything, so the reported figure is not only the tuned one.
+func tune(_ notes: [LabelledNote], _ options: Options) {
+    let tuning = notes.filter { $0.table <= 4 }
+    let heldOut = notes.filter { $0.table > 4 }
+    print("tuning on tables 1-4 (\(tuning.count) notes); held out: tables 5-8 (\(heldOut.count) notes)")
+    var best: (ari: Double, similarity: Double, weights: FeatureWeights)?
+    var candidates: [FeatureWeights] = []
+    for share in [nil, 0.3, 0.4, 0.5, 0.6, 0.7] as [Double?] {
+        for concept in share == nil ? [1.0, 2.0, 3.0] : [1.0] {
+            for bigram in [0.0, 0.25, 0.5] {
+                var weights = options.weights
+                weights.conceptShare = share
+                weights.concept = concept
+                weights.bigram = bigram
+                candidates.append(weights)
+            }
+        }
+    }
+    for weights in candidates {
+        for step in 4...40 {
+            let similarity = Double(step) * 0.0125
+            var configuration = options.configuration(similarity: similarity)
+            configuration.weights = weights
+            let result = score(tuning, configuration)
+            if best == nil || result.ari > (best?.ari ?? 0) { best = (result.ari, similarity, weights) }
+        }
+    }
+    guard let best else { return }
+    print(
+        "best on tuning split: similarity \(format(best.similarity, 3)) concept \(best.weights.concept) "
+            + "bigram \(best.weights.bigram) concept share \(best.weights.conceptShare.map { format($0, 2) } ?? "none") "
+            + "ARI \(format(best.ari))")
+    var configuration = options.configuration(similarity: best.similarity)
+    configuration.weights = best.weights
+    print("held-out ARI \(format(score(heldOut, configuration).ari))  all-notes ARI \(format(score(notes, configuration).ari))")
+}
+
+func time(_ notes: [LabelledNote], _ options: Options) throws {
+    let docs = documents(notes)
+    let clusterer = ThemeClusterer(configuration: options.configuration())
+    var times: [Double] = []
+    var labels: [Int] = []
+    var themeCount = 0
+    let clock = ContinuousClock()
+    _ = clusterer.themes(for: docs)  // warm-up, not timed
+    for _ in 0..<max(1, options.runs) {
+        var assignments: [Int] = []
+        var count = 0
+        let elapsed = clock.measure {
+            let themes = clusterer.themes(for: docs)
+            assignments = clusterer.assignments(for: docs, in: themes)
+            count = themes.count
+        }
+        times.append(seconds(elapsed))
+        labels = assignments
+        themeCount = count
+    }
+    let ari = AdjustedRandIndex.score(notes.map(\.theme), labels)
+    let middle = median(times)
+    print(
+        "notes \(notes.count)  themes \(themeCount)  median \(format(middle * 1000, 1)) ms over \(times.count) runs  ARI \(format(ari))"
+    )
+    if let path = options.labelsOut {
+        try (labels.map(String.init).joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+    }
+    if let path = options.jsonOut {
+        let json = """
+            {"tool": "workshop", "notes": \(notes.count), "themes": \(themeCount), "median_seconds": \(middle), \
+            "runs": \(times.count), "times": [\(times.map { String($0) }.joined(separator: ", "))], "ari": \(ari), \
+            "similarity": \(options.similarity)}
+            """
+        try (json + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+    }
+}
+
+let arguments = CommandLine.arguments
+do {
+    guard arguments.count >= 3 else {
+        throw BenchmarkError.usage("usage: TextBenchmark evaluate|tune|generate|time|sweep <notes.tsv> ...")
+    }
+    let notes = try LabelledNote.load(arguments[2])
+    switch arguments[1] {
+    case "evaluate": evaluate(notes, try Options(arguments.dropFirst(3)))
+    case "sweep": sweep(notes, try Options(arguments.dropFirst(3)))
+    case "tune": tune(notes, try Options(arguments.dropFirst(3)))
+    case "features":
+        // Diagnostics on the tuning split only (tables 1-4): each note's concepts and stems.
+        let analyzer = TextAnalyzer(language: .spanish)
+        for note in notes where note.table <= 4 {
+            let analysis = analyzer.analyze(note.text)
+            let concepts = analysis.concepts.map(\.conceptID).joined(separator: ",")
+            print("\(note.theme)\t[\(concepts)]\t\(analysis.contentStems.joined(separator: " "))\t\(note.text)")
+        }
+    case "time": try time(notes, try Options(arguments.dropFirst(3)))
+    case "generate":
+        guard arguments.count == 6, let count = Int(arguments[3]), let seed = UInt64(arguments[4]) else {
+            throw BenchmarkError.usage("usage: TextBenchmark generate <notes.tsv> <count> <seed> <out.tsv>")
+        }
+        var generator = VariantGenerator(seed: seed)
+        try LabelledNote.save(generator.variants(of: notes, count: count), to: arguments[5])
+        print("wrote \(count) variants of \(notes.count) notes to \(arguments[5])")
+    default:
+        throw BenchmarkError.usage("unknown subcommand \(arguments[1])")
+    }
+} catch {
+    FileHandle.standardError.write(Data("TextBenchmark: \(error)\n".utf8))
+    exit(1)
+}

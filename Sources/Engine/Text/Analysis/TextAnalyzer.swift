@@ -1,0 +1,125 @@
+/// The text pipeline for one language: normalisation, stopwords, stemming and thesaurus
+/// concepts.
+///
+/// Order of operations (see docs/TEXT-ANALYSIS.md): tokens are lower-cased and their accents
+/// folded *before* stemming (`foldsAccentsBeforeStemming`), so that "capacitación" and the
+/// frequent misspelling "capacitacion" always take the same path through the stemmer and get
+/// the same stem. Stemming the accented word first and folding the stem afterwards is
+/// available for comparison; it grouped the benchmark corpus slightly worse.
+public struct TextAnalyzer: Sendable {
+    /// The language of the texts.
+    public let language: TextLanguage
+    /// Tokenisation and normalisation.
+    public let normalizer: TextNormalizer
+    /// Stopwords, removed from what grouping compares.
+    public let stopwords: StopwordList
+    /// Concepts matched on the content stems.
+    public let thesaurus: ConceptThesaurus
+    /// Whether accents are folded before stemming (true) or after (false).
+    public let foldsAccentsBeforeStemming: Bool
+
+    let stemmer: any Stemmer
+    /// Thesaurus phrases compiled to sequences of concept keys (see `conceptKey`), with the
+    /// concept index.
+    let compiledPhrases: [(keys: [String], concept: Int)]
+    private let phraseMatcher: PhraseMatcher<String>
+    /// Corrects misspellings towards frequent words and the thesaurus's words.
+    let spellingCorrector: SpellingCorrector
+    /// Lower-case accented forms of the lexicon's words (used when stemming comes first).
+    let lexiconLowercased: [[UInt32]: [UInt32]]
+
+    /// Creates the pipeline; `nil` arguments take the language's built-in lists.
+    public init(
+        language: TextLanguage, thesaurus: ConceptThesaurus? = nil, stopwords: StopwordList? = nil,
+        foldsAccentsBeforeStemming: Bool = true
+    ) {
+        self.language = language
+        self.normalizer = TextNormalizer(language: language)
+        self.stopwords = stopwords ?? StopwordList.standard(for: language)
+        self.thesaurus = thesaurus ?? ConceptThesaurus.standard(for: language)
+        self.foldsAccentsBeforeStemming = foldsAccentsBeforeStemming
+        self.stemmer = language.stemmer
+        var compiled: [(keys: [String], concept: Int)] = []
+        var matcher = PhraseMatcher<String>()
+        for (index, concept) in self.thesaurus.concepts.enumerated() {
+            for term in concept.terms {
+                let keys = Self.contentKeys(
+                    of: term, normalizer: normalizer, stopwords: self.stopwords, stemmer: stemmer,
+                    foldFirst: foldsAccentsBeforeStemming)
+                // A phrase whose only content word remains after stopword removal ("sin papel",
+                // "en línea") would match that word alone: it is left out.
+                let words = normalizer.tokens(in: term).count
+                guard !keys.isEmpty, keys.count > 1 || words == 1 else { continue }
+                compiled.append((keys, index))
+                matcher.insert(keys, value: index)
+            }
+        }
+        self.compiledPhrases = compiled
+        self.phraseMatcher = matcher
+        var lexicon: [[UInt32]: [UInt32]] = [:]
+        for concept in self.thesaurus.concepts {
+            for term in concept.terms {
+                for token in normalizer.tokens(in: term) where token.kind == .word {
+                    lexicon[token.normalized.unicodeScalars.map(\.value)] = token.lowercased.unicodeScalars.map(\.value)
+                }
+            }
+        }
+        self.lexiconLowercased = lexicon
+        self.spellingCorrector = SpellingCorrector(lexicon: lexicon.keys.sorted { $0.lexicographicallyPrecedes($1) })
+    }
+
+    /// Tokens, stems, stopword flags and concepts of one text.
+    public func analyze(_ text: String) -> AnalyzedText {
+        let tokens = normalizer.tokens(in: text).map { token in
+            AnalyzedToken(
+                token: token, stem: stem(of: token),
+                isStopword: token.kind == .word && stopwords.contains(token.normalized))
+        }
+        let content = tokens.filter { !$0.isStopword }
+        let keys = content.map { Self.conceptKey(stem: $0.stem, folded: $0.token.normalized) }
+        let concepts = phraseMatcher.matches(in: keys).map { match in
+            let concept = thesaurus.concepts[match.value]
+            let surface = content[match.range].map(\.token.lowercased).joined(separator: " ")
+            return ConceptMatch(conceptID: concept.id, label: concept.label, surface: surface)
+        }
+        return AnalyzedText(tokens: tokens, concepts: concepts)
+    }
+
+    /// The stem of a token following this pipeline's order (numbers are their own stem).
+    public func stem(of token: TextToken) -> String {
+        if token.kind == .number { return token.normalized }
+        if foldsAccentsBeforeStemming { return stemmer.stem(token.normalized) }
+        return TextNormalizer.fold(stemmer.stem(token.lowercased))
+    }
+
+    /// The stem of one word (lower-cased and normalised first).
+    public func stem(_ word: String) -> String {
+        guard let token = normalizer.tokens(in: word).first else { return "" }
+        return stem(of: token)
+    }
+
+    /// What thesaurus matching compares: the stem, plus the letter that follows it in the
+    /// word ("capacit+a" for "capacitación", "capacitar", "capacitados"). Stems alone conflate
+    /// too much for synonym matching ("trabajadores" and "trabajo" share "trabaj", "forma"
+    /// and "formar" share "form"); the next letter keeps the inflections of one word together
+    /// and most derivations apart.
+    static func conceptKey(stem: String, folded: String) -> String {
+        let stemScalars = stem.unicodeScalars
+        let wordScalars = folded.unicodeScalars
+        guard wordScalars.starts(with: stemScalars) else { return stem + "~" }
+        let rest = wordScalars.dropFirst(stemScalars.count)
+        guard let next = rest.first else { return stem + "+" }
+        return stem + "+" + String(next)
+    }
+
+    private static func contentKeys(
+        of text: String, normalizer: TextNormalizer, stopwords: StopwordList, stemmer: any Stemmer, foldFirst: Bool
+    ) -> [String] {
+        normalizer.tokens(in: text).compactMap { token in
+            if token.kind == .word, stopwords.contains(token.normalized) { return nil }
+            if token.kind == .number { return conceptKey(stem: token.normalized, folded: token.normalized) }
+            let stem = foldFirst ? stemmer.stem(token.normalized) : TextNormalizer.fold(stemmer.stem(token.lowercased))
+            return conceptKey(stem: stem, folded: token.normalized)
+        }
+    }
+}
