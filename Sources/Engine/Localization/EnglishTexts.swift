@@ -11,7 +11,7 @@ enum EnglishTexts {
         .helpSubcommands: "SUBCOMMANDS:",
         .helpExamples: "EXAMPLES:",
         .helpSubcommandPlaceholder: "subcommand",
-        .helpSeeSubcommand: "See '{command} help <subcommand>' for detailed help.",
+        .helpSeeSubcommand: "See '{command} <subcommand>' for detailed help.",
         .helpSeeHelp: "See '{command} --help' for more.",
         .optionLang: "Language of messages and reports (default: from LANG).",
         .optionNoColor: "Plain output without colours (also when NO_COLOR is set).",

@@ -12,7 +12,7 @@ enum SpanishTexts {
         .helpSubcommands: "SUBCOMANDOS:",
         .helpExamples: "EJEMPLOS:",
         .helpSubcommandPlaceholder: "subcomando",
-        .helpSeeSubcommand: "Usa '{command} help <subcomando>' para ver la ayuda detallada.",
+        .helpSeeSubcommand: "Usa '{command} <subcomando>' para ver la ayuda detallada.",
         .helpSeeHelp: "Usa '{command} --help' para más información.",
         .optionLang: "Idioma de mensajes e informes (por defecto: según LANG).",
         .optionNoColor: "Salida sin colores (también si NO_COLOR está definida).",

@@ -58,7 +58,9 @@ struct HelpRenderer {
                 lines.append(row(subcommand.configuration.name, localizer.text(subcommand.configuration.abstract)))
             }
             lines.append("")
-            lines.append("  " + localizer.text(.helpSeeSubcommand, ["command": path.joined(separator: " ")]))
+                        // `workshop help canvas <subcommand>`: help always goes through the root command.
+            let helpPath = ([path.first ?? "workshop", "help"] + path.dropFirst()).joined(separator: " ")
+            lines.append("  " + localizer.text(.helpSeeSubcommand, ["command": helpPath]))
         }
         if !configuration.examples.isEmpty {
             lines.append("")
