@@ -8,6 +8,7 @@ extension EventRegistry {
         PhaseStarted.self,
         SessionFinished.self,
         NoteAdded.self,
+        ParticipantsCheckedIn.self,
     ]
 
     /// The registry of every engine event type.
