@@ -75,6 +75,9 @@ public struct CheckIn: Sendable {
         public var replan: Replan?
         /// The events to record, in order (empty when nothing changes).
         public var events: [any JournalEvent] = []
+
+        /// An empty decision: nothing changes.
+        public init() {}
     }
 
     public var present: [Mark]

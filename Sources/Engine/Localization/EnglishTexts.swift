@@ -225,7 +225,7 @@ enum EnglishTexts {
         .canvasQuestionBlank: "Question",
         .canvasTableField: "Table",
         .canvasRoundField: "Round",
-        .demoWrotePlanHTML: "the printable plan: agenda and seating",
+        .demoWrotePlanHTML: "the printable plan: agenda, seating, quality and itineraries",
         .demoWrotePlanJSON: "the plan as JSON",
         .methodsDeclarative: "method written in JSON, from {source}",
         .methodsBuiltIn: "the built-in templates",
@@ -241,10 +241,10 @@ enum EnglishTexts {
         .checkinUnknownName: "\"{name}\" is not on the roster.",
         .checkinUnknownNameHint: "To add someone who is not registered, use --walk-in \"NAME;INSTITUTION\".",
         .checkinUnknownID: "no participant has id {id}.",
-        .checkinAmbiguous: "\"{name}\" matches {count} participants: {candidates}; name one by id, e.g. --present #{example}.",
+        .checkinAmbiguous: "\"{name}\" matches {count} participants: {candidates}; give their id instead, e.g. {example}.",
         .checkinConflict: "{name} (#{id}) is marked both present and absent; keep one of the two.",
         .checkinInvalidWalkIn: "walk-in \"{value}\" is not written NAME;INSTITUTION[;REGION], e.g. \"Ana Soto;Registro Civil;Maule\".",
-        .checkinWalkInOnRoster: "walk-in \"{name}\" is already on the roster as #{id} ({institution}); mark them with --present #{id}.",
+        .checkinWalkInOnRoster: "walk-in \"{name}\" is already on the roster as #{id} ({institution}); mark them with --present {id}.",
         .checkinDuplicateWalkIn: "walk-in \"{name}\" is given twice.",
         .checkinListMissingName: "{file}: the check-in list has no name column (found: {headers}); add a column \"Nombre\" or \"Name\".",
         .checkinListEmpty: "{file}: the check-in list names nobody.",
@@ -311,5 +311,6 @@ enum EnglishTexts {
         .mixTitle: "{people} people in {groups} groups, {rounds} rounds (seed {seed})",
         .mixGroup: "Group {number}",
         .demoCheckin: "Check-in: {absent} registered people did not come, {walkIns} walk-ins arrived; seating re-planned ({repeats} repeated pairs, {institution} same-institution pairs).",
+        .checkinMore: "{names} and {count} more",
     ]
 }

@@ -226,7 +226,7 @@ enum SpanishTexts {
         .canvasQuestionBlank: "Pregunta",
         .canvasTableField: "Mesa",
         .canvasRoundField: "Ronda",
-        .demoWrotePlanHTML: "el plan para imprimir: agenda y ubicación en mesas",
+        .demoWrotePlanHTML: "el plan para imprimir: agenda, mesas, calidad e itinerarios",
         .demoWrotePlanJSON: "el plan en JSON",
         .methodsDeclarative: "método escrito en JSON, desde {source}",
         .methodsBuiltIn: "las plantillas incorporadas",
@@ -242,10 +242,10 @@ enum SpanishTexts {
         .checkinUnknownName: "\"{name}\" no está en la lista de inscritos.",
         .checkinUnknownNameHint: "Para agregar a alguien que no se inscribió, usa --walk-in \"NOMBRE;INSTITUCIÓN\".",
         .checkinUnknownID: "ninguna persona participante tiene el id {id}.",
-        .checkinAmbiguous: "\"{name}\" coincide con {count} participantes: {candidates}; indica a quién por id, por ejemplo --present #{example}.",
+        .checkinAmbiguous: "\"{name}\" coincide con {count} participantes: {candidates}; indica su id en su lugar, por ejemplo {example}.",
         .checkinConflict: "{name} (#{id}) está marcada como presente y ausente a la vez; deja solo una de las dos.",
         .checkinInvalidWalkIn: "la persona sin inscripción \"{value}\" no está escrita como NOMBRE;INSTITUCIÓN[;REGIÓN], por ejemplo \"Ana Soto;Registro Civil;Maule\".",
-        .checkinWalkInOnRoster: "\"{name}\" ya está en la lista de inscritos como #{id} ({institution}); márcala con --present #{id}.",
+        .checkinWalkInOnRoster: "\"{name}\" ya está en la lista de inscritos como #{id} ({institution}); márcala con --present {id}.",
         .checkinDuplicateWalkIn: "la persona sin inscripción \"{name}\" aparece dos veces.",
         .checkinListMissingName: "{file}: la lista de asistencia no tiene columna de nombre (se encontró: {headers}); agrega una columna \"Nombre\".",
         .checkinListEmpty: "{file}: la lista de asistencia no nombra a nadie.",
@@ -312,5 +312,6 @@ enum SpanishTexts {
         .mixTitle: "{people} personas en {groups} grupos, {rounds} rondas (semilla {seed})",
         .mixGroup: "Grupo {number}",
         .demoCheckin: "Acreditación: {absent} personas inscritas no llegaron, {walkIns} llegaron sin inscripción; mesas replanificadas ({repeats} parejas repetidas, {institution} parejas de la misma institución).",
+        .checkinMore: "{names} y {count} más",
     ]
 }

@@ -312,4 +312,5 @@ public enum TextKey: String, CaseIterable, Sendable {
     case mixTitle = "mix.title"
     case mixGroup = "mix.group"
     case demoCheckin = "demo.checkin"
+    case checkinMore = "checkin.more"
 }

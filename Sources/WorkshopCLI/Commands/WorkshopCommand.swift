@@ -11,6 +11,8 @@ struct WorkshopCommand: CommandGroup {
             StatusCommand.self,
             NoteCommand.self,
             PlanCommand.self,
+            CheckInCommand.self,
+            MixCommand.self,
             MethodsCommand.self,
             CanvasCommand.self,
             DemoCommand.self,

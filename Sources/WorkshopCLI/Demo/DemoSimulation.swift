@@ -20,6 +20,7 @@ struct DemoSimulation {
         for (index, phase) in agenda.phases.enumerated() {
             try session.append([PhaseStarted(phase: index)])
             log("\(clock.now().clockTime(utcOffsetMinutes: -180))  \(phase.title.text(in: localizer.language))")
+            if index == 0 { try checkIn(generator: &generator) }
             if phase.kind == .round, let round = phase.round {
                 try takeNotes(round: round, seconds: phase.plannedSeconds, generator: &generator)
             } else {
