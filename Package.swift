@@ -42,7 +42,7 @@ let package = Package(
             .target(name: "MethodTestKit", dependencies: ["Engine"], path: "Sources/MethodTestKit"),
             .target(name: "WorkshopCLI", dependencies: ["Engine", "Catalog", "MethodTestKit"], path: "Sources/WorkshopCLI"),
             .executableTarget(name: "workshop", dependencies: ["WorkshopCLI"], path: "Sources/workshop"),
-            .executableTarget(name: "PlannerBenchmark", dependencies: ["Engine"], path: "Benchmarks/PlannerBenchmark"),
+            .executableTarget(name: "PlannerBenchmark", dependencies: ["Engine", "Catalog"], path: "Benchmarks/PlannerBenchmark"),
             .executableTarget(
                 name: "JournalBenchmark",
                 dependencies: ["Engine", "Catalog"],

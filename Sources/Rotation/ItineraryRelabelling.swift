@@ -63,6 +63,8 @@ struct ItineraryRelabelling {
         var iteration = 0
         while iteration < iterations, iteration - lastImprovement <= stallLimit {
             if state.score.institution <= bounds.0 && state.score.region <= bounds.1 { break }
+            // Regions are the last criterion: give up on them sooner.
+            if state.score.institution <= bounds.0, iteration - lastImprovement > stallLimit / 4 { break }
             iteration += 1
             // Itineraries whose person shares a table with somebody of the same institution
             // (or, once institutions are at their bound, the same region).
@@ -88,9 +90,26 @@ struct ItineraryRelabelling {
                     ties = 1
                 }
             }
+            // Every exchange of a sampled itinerary's person with another person, scored in O(1)
+            // from the per-label sums (the hot loop: flat copies, no nested lookups).
+            let (label0, label1, sums0, sums1) = (state.labels[0], state.labels[1], state.sums[0], state.sums[1])
+            let (kinds0, kinds1, m) = (state.kinds[0], state.kinds[1], state.m)
             for a in conflicted.prefix(take) {
-                for b in state.movable where b != a && state.differ(a, b) {
-                    consider(.relabel(a, b), state.relabelDelta(a, b), tabu: tabuUntil[a] > iteration || tabuUntil[b] > iteration)
+                let (a0, a1) = (label0[a], label1[a])
+                for b in state.movable where b != a {
+                    let (b0, b1) = (label0[b], label1[b])
+                    if a0 == b0 && a1 == b1 { continue }
+                    let w = Int(state.weight[a * m + b])
+                    var delta = Score()
+                    if a0 != b0 {
+                        if a0 >= 0 { delta.institution += Int(sums0[b * kinds0 + a0]) - w - Int(sums0[a * kinds0 + a0]) }
+                        if b0 >= 0 { delta.institution += Int(sums0[a * kinds0 + b0]) - w - Int(sums0[b * kinds0 + b0]) }
+                    }
+                    if a1 != b1 {
+                        if a1 >= 0 { delta.region += Int(sums1[b * kinds1 + a1]) - w - Int(sums1[a * kinds1 + a1]) }
+                        if b1 >= 0 { delta.region += Int(sums1[a * kinds1 + b1]) - w - Int(sums1[b * kinds1 + b1]) }
+                    }
+                    consider(.relabel(a, b), delta, tabu: tabuUntil[a] > iteration || tabuUntil[b] > iteration)
                 }
             }
             for _ in 0..<flipsPerIteration {
@@ -268,8 +287,6 @@ struct ItineraryRelabelling {
             let k = labels[term][a]
             return k >= 0 && sums[term][a * kinds[term] + k] > 0
         }
-
-        func differ(_ a: Int, _ b: Int) -> Bool { labels[0][a] != labels[0][b] || labels[1][a] != labels[1][b] }
 
         // MARK: Relabelling
 

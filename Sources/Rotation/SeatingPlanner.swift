@@ -126,19 +126,20 @@ public struct SeatingPlanner: Sendable {
             var state = SearchState(context: context, assignment: initial)
             let attempt = search.run(&state, generator: &generator)
             var candidate = (attempt.assignment, attempt.score, attempt.iterations, false)
-            if relabel,
-                attempt.score.institution > bounds.institutionPairs || attempt.score.region > bounds.regionPairs,
-                let relabelled = relabelling.run(context: context, assignment: attempt.assignment, generator: &generator)
-            {
-                candidate = (relabelled, SearchState(context: context, assignment: relabelled).score, attempt.iterations, true)
+            if relabel, attempt.score.institution > bounds.institutionPairs || attempt.score.region > bounds.regionPairs {
+                if let relabelled = relabelling.run(context: context, assignment: attempt.assignment, generator: &generator) {
+                    candidate = (relabelled, SearchState(context: context, assignment: relabelled).score, attempt.iterations, true)
+                }
                 // The start reached the higher bounds early: spend the rest of its budget on the
                 // lower terms the relabelling could not settle.
                 let left = perStart - attempt.iterations
                 if target < candidate.1, left > 0 {
-                    var polished = SearchState(context: context, assignment: relabelled)
+                    var polished = SearchState(context: context, assignment: candidate.0)
                     let more = TabuSearch(target: target, iterations: left, deadline: deadline).run(
                         &polished, generator: &generator)
-                    if more.score < candidate.1 { candidate = (more.assignment, more.score, attempt.iterations + more.iterations, true) }
+                    if more.score < candidate.1 {
+                        candidate = (more.assignment, more.score, attempt.iterations + more.iterations, candidate.3)
+                    }
                 }
             }
             if result.map({ candidate.1 < $0.score }) ?? true { result = candidate }
