@@ -128,7 +128,9 @@ public struct SeatingPlanner: Sendable {
             var candidate = (attempt.assignment, attempt.score, attempt.iterations, false)
             if relabel, attempt.score.institution > bounds.institutionPairs || attempt.score.region > bounds.regionPairs {
                 if let relabelled = relabelling.run(context: context, assignment: attempt.assignment, generator: &generator) {
-                    candidate = (relabelled, SearchState(context: context, assignment: relabelled).score, attempt.iterations, true)
+                    candidate = (
+                        relabelled, SearchState(context: context, assignment: relabelled).score, attempt.iterations, true
+                    )
                 }
                 // The start reached the higher bounds early: spend the rest of its budget on the
                 // lower terms the relabelling could not settle.
@@ -157,8 +159,7 @@ public struct SeatingPlanner: Sendable {
             var polished = SearchState(context: context, assignment: assignment)
             let mask = result.score.institution > bounds.institutionPairs ? 4 : 8
             let attempts = min(200, context.movableList.count)
-            if ItineraryExchange.polish(&polished, mask: mask, attempts: attempts, partners: 24, generator: &generator)
-            {
+            if ItineraryExchange.polish(&polished, mask: mask, attempts: attempts, partners: 24, generator: &generator) {
                 assignment = polished.assignment()
                 method += " and itinerary exchanges"
             }

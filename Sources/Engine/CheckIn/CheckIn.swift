@@ -100,7 +100,8 @@ public struct CheckIn: Sendable {
     public mutating func add(_ list: CheckInList) {
         for entry in list.entries {
             let mark = Mark(
-                entry.name.isEmpty ? entry.email : entry.name, origin: entry.origin, email: entry.email.isEmpty ? nil : entry.email)
+                entry.name.isEmpty ? entry.email : entry.name, origin: entry.origin,
+                email: entry.email.isEmpty ? nil : entry.email)
             switch entry.mark {
             case .present: present.append(mark)
             case .absent: absent.append(mark)

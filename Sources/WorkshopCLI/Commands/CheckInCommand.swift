@@ -114,8 +114,10 @@ struct CheckInReport {
                 ]))
         context.print()
         guard let replan = decision.replan else {
-            let changedSeating = !decision.walkIns.isEmpty || decision.changes.contains { $0.participant.status.isSeated != $0.status.isSeated }
-            context.print(l.text(state.timeline.finishedAt != nil && changedSeating ? .checkinFinished : .checkinSeatingUnchanged))
+            let changedSeating =
+                !decision.walkIns.isEmpty || decision.changes.contains { $0.participant.status.isSeated != $0.status.isSeated }
+            context.print(
+                l.text(state.timeline.finishedAt != nil && changedSeating ? .checkinFinished : .checkinSeatingUnchanged))
             return
         }
         if let running = replan.runningRound, let seating = replan.rounds.first(where: { $0.round == running }) {

@@ -63,7 +63,8 @@ extension PlanHTMLRenderer {
                 let seat: String
                 var question = ""
                 if index < tables.count, let table = tables[index] {
-                    seat = localizer.text(.planItineraryTable, ["number": String(table)])
+                    seat =
+                        localizer.text(.planItineraryTable, ["number": String(table)])
                         + (hostTables[person.id] == table ? " (\(localizer.text(.planStaysLabel)))" : "")
                     if let assignment = round.assignment(forTable: table) {
                         question =

@@ -105,7 +105,9 @@ import Testing
 
     @Test func institutionsAreComparedWithoutCaseOrAccents() throws {
         let people = (1...8).map { id in
-            Participant(id: id, name: "P\(id)", institution: id <= 4 ? ["Dirección", "direccion", "DIRECCIÓN ", "Dirección"][id - 1] : "Otra \(id)")
+            Participant(
+                id: id, name: "P\(id)",
+                institution: id <= 4 ? ["Dirección", "direccion", "DIRECCIÓN ", "Dirección"][id - 1] : "Otra \(id)")
         }
         let agenda = SeatingFixtures.agenda(tables: 4, movements: [.rotate], questions: 1)
         let outcome = try AgendaSeating(agenda: agenda, participants: people, seed: 1).plan()

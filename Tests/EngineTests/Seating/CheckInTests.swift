@@ -60,7 +60,10 @@ enum CheckInFixture {
         #expect(decision.changes.filter { $0.status == .present }.count == 54)
         #expect(decision.walkIns.map(\.id) == [57, 58])
         #expect(decision.walkIns.allSatisfy { $0.status == .walkIn })
-        #expect(decision.events.map { type(of: $0).type } == ["participants.checked-in", "participants.registered", "seating.planned"])
+        #expect(
+            decision.events.map { type(of: $0).type } == [
+                "participants.checked-in", "participants.registered", "seating.planned",
+            ])
         let replan = try #require(decision.replan)
         #expect(replan.fromRound == 1 && replan.runningRound == nil)
         #expect(SeatingFixtures.violations(state.seating, agenda: state.agenda, participants: state.participants) == [])
@@ -149,8 +152,11 @@ enum CheckInFixture {
                 return error
             }
         }
-        #expect(error(CheckIn(present: [.init("Persona 99")])) == .unknownName("Persona 99", suggestion: "Persona 9", origin: nil))
-        #expect(error(CheckIn(present: [.init("Zacarías Quintana")])) == .unknownName("Zacarías Quintana", suggestion: nil, origin: nil))
+        #expect(
+            error(CheckIn(present: [.init("Persona 99")])) == .unknownName("Persona 99", suggestion: "Persona 9", origin: nil))
+        #expect(
+            error(CheckIn(present: [.init("Zacarías Quintana")]))
+                == .unknownName("Zacarías Quintana", suggestion: nil, origin: nil))
         #expect(error(CheckIn(present: [.init("Persona 1")], absent: [.init("#1")])) == .conflictingMarks(state.participants[0]))
         #expect(error(CheckIn(absent: [.init("#77", origin: "lista.csv:4")])) == .unknownID(77, origin: "lista.csv:4"))
         if case .ambiguousName(_, let candidates, _) = error(CheckIn(present: [.init("Persona")])) {
@@ -164,7 +170,9 @@ enum CheckInFixture {
         #expect(error(twice) == .duplicateWalkIn("ROSA"))
         #expect(throws: CheckInError.invalidWalkIn("Sin institución")) { try CheckIn.WalkIn(parsing: "Sin institución") }
         #expect(throws: CheckInError.invalidWalkIn(";Servicio")) { try CheckIn.WalkIn(parsing: ";Servicio") }
-        #expect(try CheckIn.WalkIn(parsing: " Rosa Vidal ; Salud ; Maule ") == CheckIn.WalkIn(name: "Rosa Vidal", institution: "Salud", region: "Maule"))
+        #expect(
+            try CheckIn.WalkIn(parsing: " Rosa Vidal ; Salud ; Maule ")
+                == CheckIn.WalkIn(name: "Rosa Vidal", institution: "Salud", region: "Maule"))
         #expect(error(CheckIn(present: [.init("Persona 1")])) == nil)
         #expect(throws: CheckInError.notPlanned) { try CheckIn(othersPresent: true).decide(in: SessionState()) }
     }
@@ -232,10 +240,12 @@ enum CheckInFixture {
         let events = try SessionFactory.events(
             info: SessionInfo(title: "Prueba", method: "opsi-facets", seed: 3), method: method,
             participants: CheckInFixture.roster(30), parameters: try MethodParameters(resolving: [], for: method.description))
-        let session = try Session.create(at: directory.file("s.workshop"), events: events, clock: ManualTimeSource(start: CheckInFixture.start))
+        let session = try Session.create(
+            at: directory.file("s.workshop"), events: events, clock: ManualTimeSource(start: CheckInFixture.start))
         #expect(session.state.seatingQuality != nil)
         try session.append { state in
-            try CheckIn(absent: [.init("Persona 2")], walkIns: CheckInFixture.walkIns(2), othersPresent: true).decide(in: state).events
+            try CheckIn(absent: [.init("Persona 2")], walkIns: CheckInFixture.walkIns(2), othersPresent: true).decide(in: state)
+                .events
         }
         let reopened = try Session.open(at: directory.file("s.workshop"))
         #expect(reopened.state == session.state)

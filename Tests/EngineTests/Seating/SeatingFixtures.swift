@@ -44,7 +44,9 @@ enum SeatingFixtures {
         }
         return Agenda(
             tables: tableList,
-            questions: (1...questions).map { Question(number: $0, title: LocalizedText("Q\($0)"), text: LocalizedText("Q\($0)?")) },
+            questions: (1...questions).map {
+                Question(number: $0, title: LocalizedText("Q\($0)"), text: LocalizedText("Q\($0)?"))
+            },
             canvases: [canvas],
             phases: [Phase(kind: .other, title: LocalizedText("Inicio"), plannedSeconds: 600)]
                 + rounds.map { Phase(kind: .round, title: LocalizedText("R\($0.round)"), plannedSeconds: 1200, round: $0.round) },

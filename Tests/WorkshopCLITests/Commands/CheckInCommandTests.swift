@@ -15,7 +15,8 @@ import Testing
         let session = try scratch.session()
         let absentee = try #require(Self.roster.first)
         let run = CLITesting.run([
-            "checkin", session, "--absent", absentee.name, "--absent", "5", "--walk-in", "Rosa Vidal Soto;Servicio de Salud;Maule",
+            "checkin", session, "--absent", absentee.name, "--absent", "5", "--walk-in",
+            "Rosa Vidal Soto;Servicio de Salud;Maule",
             "--all-present", "--lang", "en", "--no-color",
         ])
         #expect(run.code == 0, "\(run.errors)")
@@ -124,7 +125,9 @@ import Testing
             PhaseStarted(phase: try #require(agenda.phaseIndex(ofRound: 2))),
         ])
         let before = session.state.seating
-        let run = CLITesting.run(["checkin", path, "--walk-in", "Rosa Vidal Soto;Servicio de Salud", "--absent", "9", "--lang", "en"])
+        let run = CLITesting.run([
+            "checkin", path, "--walk-in", "Rosa Vidal Soto;Servicio de Salud", "--absent", "9", "--lang", "en",
+        ])
         #expect(run.code == 0, "\(run.errors)")
         #expect(run.output.contains("Round 2 is running: nobody in it moves."))
         #expect(run.output.contains("Sit down now: Rosa Vidal Soto at table "))

@@ -86,7 +86,9 @@ import Testing
         #expect(json["quality"]?["sameInstitutionPairs"] == 0)
         let text = CLITesting.run(["mix", "--roster", roster, "--groups", "4", "--rounds", "3", "--lang", "es"])
         #expect(text.output.contains("Parejas de la misma institución en una mesa: 0"))
-        let mismatch = CLITesting.run(["mix", "--roster", roster, "--people", "20", "--groups", "4", "--rounds", "3", "--lang", "en"])
+        let mismatch = CLITesting.run([
+            "mix", "--roster", roster, "--people", "20", "--groups", "4", "--rounds", "3", "--lang", "en",
+        ])
         #expect(mismatch.code == 64)
         #expect(mismatch.errors.contains("--people 20 but \(roster) lists 16 people"))
     }

@@ -56,17 +56,21 @@ import Testing
             tables: (1...3).map(table), questions: [Question(number: 1, title: LocalizedText("Q"), text: LocalizedText("Q?"))],
             canvases: [canvas],
             phases: (1...2).map { Phase(kind: .round, title: LocalizedText("R\($0)"), plannedSeconds: 600, round: $0) },
-            rounds: (1...2).map { RoundPlan(round: $0, assignments: (1...3).map { TableAssignment(table: $0, question: 1, canvas: "c") }) },
+            rounds: (1...2).map {
+                RoundPlan(round: $0, assignments: (1...3).map { TableAssignment(table: $0, question: 1, canvas: "c") })
+            },
             voting: nil)
         // Both rounds at the same tables: every pair at a table repeats once (3 tables x 6 pairs).
         let seating = (1...2).map { round in
-            RoundSeating(round: round, tables: (1...3).map { TableSeating(table: $0, participants: Array(($0 * 4 - 3)...($0 * 4))) })
+            RoundSeating(
+                round: round, tables: (1...3).map { TableSeating(table: $0, participants: Array(($0 * 4 - 3)...($0 * 4))) })
         }
         let path = scratch.file("old.workshop")
         _ = try Session.create(
             at: path,
             events: [
-                SessionCreated(info: SessionInfo(title: "Antigua", method: "x")), ParticipantsRegistered(participants: participants),
+                SessionCreated(info: SessionInfo(title: "Antigua", method: "x")),
+                ParticipantsRegistered(participants: participants),
                 AgendaPlanned(agenda: agenda), SeatingPlanned(fromRound: 1, rounds: seating),
             ], clock: CLITesting.clock)
         let json = try JSONValue(parsing: CLITesting.run(["plan", path, "--format", "json"]).output)

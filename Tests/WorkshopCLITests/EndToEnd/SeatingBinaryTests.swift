@@ -9,7 +9,9 @@ struct SeatingBinaryTests {
     @Test func checkInThenMix() throws {
         let scratch = try Scratch()
         let path = try makeSession(in: scratch)
-        let checkin = try BuiltBinary.run(["checkin", path, "--absent", "Persona 4", "--walk-in", "Rosa Vidal;Salud", "--all-present"])
+        let checkin = try BuiltBinary.run([
+            "checkin", path, "--absent", "Persona 4", "--walk-in", "Rosa Vidal;Salud", "--all-present",
+        ])
         #expect(checkin.status == 0, "\(checkin.error)")
         #expect(checkin.output.contains("Walk-ins (1): Rosa Vidal (#25, Salud)"))
         let state = try Session.open(at: path).state
