@@ -23,7 +23,12 @@ let package = Package(
         .executable(name: "workshop", targets: ["workshop"]),
     ],
     targets: [
-        .target(name: "Engine", path: "Sources/Engine"),
+        // The seating planner is optimised even in debug builds: its search is about 40 times
+        // slower unoptimised, which would make every test that plans a session crawl.
+        .target(
+            name: "Rotation", path: "Sources/Rotation",
+            swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
+        .target(name: "Engine", dependencies: ["Rotation"], path: "Sources/Engine"),
     ]
         + methodTargets.map { name in
             .target(name: name, dependencies: ["Engine"], path: "Sources/Methods/\(name)")
@@ -37,7 +42,7 @@ let package = Package(
             .target(name: "MethodTestKit", dependencies: ["Engine"], path: "Sources/MethodTestKit"),
             .target(name: "WorkshopCLI", dependencies: ["Engine", "Catalog", "MethodTestKit"], path: "Sources/WorkshopCLI"),
             .executableTarget(name: "workshop", dependencies: ["WorkshopCLI"], path: "Sources/workshop"),
-            .executableTarget(name: "PlannerBenchmark", dependencies: ["Engine"], path: "Benchmarks/PlannerBenchmark"),
+            .executableTarget(name: "PlannerBenchmark", dependencies: ["Engine", "Catalog"], path: "Benchmarks/PlannerBenchmark"),
             .executableTarget(
                 name: "TextBenchmark",
                 dependencies: ["Engine"],
@@ -54,7 +59,7 @@ let package = Package(
                 dependencies: ["Engine", "Catalog", "MethodTestKit"],
                 path: "Benchmarks/MethodsBenchmark"
             ),
-            .testTarget(name: "EngineTests", dependencies: ["Engine", "Catalog"], path: "Tests/EngineTests"),
+            .testTarget(name: "EngineTests", dependencies: ["Engine", "Rotation", "Catalog"], path: "Tests/EngineTests"),
             .testTarget(
                 name: "MethodsTests",
                 dependencies: ["Engine", "Catalog", "MethodTestKit"] + methodTargets.map { .target(name: $0) },

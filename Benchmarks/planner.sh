@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # Seating planner vs. the PyPI package perfect-strangers, side by side, in one run.
 #
-#   Benchmarks/planner.sh [--runs N] [--no-explore] [--explore-seconds S]
+#   Benchmarks/planner.sh [--runs N] [--no-explore] [--explore-seconds S] [--sweep SEEDS]
 #
 # Creates Benchmarks/.venv (git-ignored), installs perfect-strangers into it, builds the
 # PlannerBenchmark in release mode and runs both tools on the same G-S-R instances (G groups of
 # size S for R rounds). Times exclude start-up: Python is timed with time.perf_counter around
 # create_matcher() plus reading all rounds (imports excluded), Swift inside its process; both are
 # medians of N runs (default 7). "cold" is Python's first call, which includes galois' lazy setup.
-# The "max rounds" part asks each tool for as many repeat-free rounds as it can reach.
+# The "max rounds" part asks each tool for as many repeat-free rounds as it can reach. Then the
+# planner alone: workshops, the seeds' workshop over many seeds, and the session path (creating a
+# 56-person session, check-in re-plans with 3 % and 55 % walk-ins and no-shows).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -19,6 +21,7 @@ while [ $# -gt 0 ]; do
         --runs) RUNS="$2"; SWIFT_ARGS+=(--runs "$2"); shift 2 ;;
         --no-explore) SWIFT_ARGS+=(--no-explore); shift ;;
         --explore-seconds) SWIFT_ARGS+=(--explore-seconds "$2"); shift 2 ;;
+        --sweep) SWIFT_ARGS+=(--sweep "$2"); shift 2 ;;
         *) echo "unknown argument: $1" >&2; exit 2 ;;
     esac
 done
@@ -67,7 +70,7 @@ for g, s, r in instances:
     print("MAX", f"{g}-{s}", matcher.max_rounds, repeated_pairs(rounds), type(matcher).__name__, sep="\t")
 PY
 
-.build/release/PlannerBenchmark "${SWIFT_ARGS[@]}" >"$OUT/swift.tsv"
+.build/release/PlannerBenchmark ${SWIFT_ARGS[@]+"${SWIFT_ARGS[@]}"} >"$OUT/swift.tsv"
 
 "$VENV/bin/python" - "$OUT/python.tsv" "$OUT/swift.tsv" "$RUNS" <<'PY'
 import platform, subprocess, sys
@@ -117,10 +120,23 @@ if maxima:
         py = py_max.get(name)
         print(f"{name:<6} {bound:>5} {(py[2] if py else '-'):>18} {best:>9}  {ms:>9.1f}  {how}")
     print()
-shops = [r for r in swift_rows if r[0] == "SHOP"]
-if shops:
-    print("Workshops (workshop planner only)")
-    print(f"{'scenario':<24} {'people':>6} {'tables':>6} {'rounds':>6} {'repeats':>7} {'bound':>5} {'same-inst':>9} {'bound':>5} {'coverage':>8} {'median ms':>10}")
-    for row in shops:
-        print(f"{row[1]:<24} {row[2]:>6} {row[3]:>6} {row[4]:>6} {row[5]:>7} {row[6]:>5} {row[7]:>9} {row[8]:>5} {row[9]:>8} {float(row[10]):>10.3f}")
+def workshops(kind, title):
+    rows = [r for r in swift_rows if r[0] == kind]
+    if not rows:
+        return
+    print(title)
+    print(f"{'scenario':<32} {'people':>6} {'tables':>6} {'rounds':>6} {'repeats':>7} {'bound':>5} {'same-inst':>9} {'bound':>5} {'coverage':>8} {'median ms':>10}")
+    for row in rows:
+        print(f"{row[1]:<32} {row[2]:>6} {row[3]:>6} {row[4]:>6} {row[5]:>7} {row[6]:>5} {row[7]:>9} {row[8]:>5} {row[9]:>8} {float(row[10]):>10.3f}")
+    print()
+
+workshops("SHOP", "Workshops (workshop planner only)")
+sweeps = [r for r in swift_rows if r[0] == "SWEEP"]
+if sweeps:
+    print("The seeds' workshop over many seeds (repeats at their proven bound, same-institution pairs at 0)")
+    print(f"{'scenario':<24} {'seeds':>5} {'at bound':>8} {'inst. 0':>7} {'inst. max':>9} {'median ms':>10} {'max ms':>8}")
+    for row in sweeps:
+        print(f"{row[1]:<24} {row[2]:>5} {row[3]:>8} {row[4]:>7} {row[5]:>9} {float(row[6]):>10.3f} {float(row[7]):>8.1f}")
+    print()
+workshops("SESSION", "Session path: workshop new (agenda + seating + rules) and workshop checkin (re-plan), 56 registered")
 PY

@@ -12,7 +12,12 @@ import Testing
         #expect(result.code == 0, "\(result.errors)")
         let plan = try JSONValue(parsing: result.output)
         #expect(plan["format"] == "workshop-plan")
-        #expect(plan["quality"] == nil)
+        // The seating planner's report: the proven minimum of repeats for this rotation, and
+        // figures that agree with the seating below.
+        let quality = try #require(plan["quality"])
+        #expect(quality["zeroRepeatsImpossible"] == true)
+        #expect((quality["repeatedPairs"]?.intValue ?? 0) >= (quality["repeatedPairsLowerBound"]?.intValue ?? 0))
+        #expect(quality["coverageViolations"] == 0 && quality["tableSizeSpread"] == 1)
         let phases = try #require(plan["phases"]?.arrayValue)
         #expect(phases.map { $0["start"]?.stringValue } == ["09:30", "09:40", "10:00", "10:20", "10:40", "10:55"])
         #expect(phases.map { $0["minutes"]?.intValue } == [10, 20, 20, 20, 15, 20])

@@ -34,4 +34,6 @@ public enum MethodError: Error, Equatable, Sendable {
     case tooManyHosts(hosts: Int, tables: Int)
     /// A method that discusses one question per round was given more questions than rounds.
     case moreQuestionsThanRounds(method: String, questions: Int, rounds: Int)
+    /// The seating planner cannot seat this setup (for example more people than seats).
+    case seatingImpossible(SeatingError)
 }

@@ -1,5 +1,5 @@
-/// A method that seats participants itself instead of using ``RotatingSeating`` (or, later,
-/// the rotation planner): 1-2-4-All forms pairs and foursomes.
+/// A method that seats participants itself instead of using the seating planner
+/// (``AgendaSeating``): 1-2-4-All forms pairs and foursomes.
 ///
 /// The seating must satisfy the hard rules of ``WorkshopMethod``: one ``RoundSeating`` per
 /// round of the agenda, in order; every participant of the setup at exactly one table per

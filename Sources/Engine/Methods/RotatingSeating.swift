@@ -1,5 +1,5 @@
-/// The simple seating every method gets unless it provides its own. It satisfies the hard
-/// rules for any agenda:
+/// A simple, fast seating that satisfies the hard rules for any agenda (the default before the
+/// seating planner, ``AgendaSeating``, which methods now get; kept as a baseline):
 ///
 /// - every participant sits at exactly one table in every round;
 /// - table sizes (hosts included) differ by at most one in every round;
@@ -16,7 +16,8 @@
 /// before when a swap avoids it. Which tables take one extra person moves on every round, so that over
 /// the rounds each question's tables receive their fair share of people.
 ///
-/// The encounter-maximising planner (`Rotation/`) improves on this; the rules stay the same.
+/// The encounter-maximising planner (`Sources/Rotation`, through ``AgendaSeating``) improves on
+/// this; the rules stay the same.
 public enum RotatingSeating {
     /// Seats `participants` (ids) for every round of `agenda`.
     public static func plan(participants: [Int], agenda: Agenda) -> [RoundSeating] {

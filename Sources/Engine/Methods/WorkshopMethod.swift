@@ -32,8 +32,9 @@
 ///    table only; the seating keeps them at that table in every round.
 /// 7. **Seating.** In every round every participant of the setup sits at exactly one table,
 ///    table sizes differ by at most one, and rounds that ``RoundMovement/stay`` keep the
-///    previous round's tables. The default seating (``RotatingSeating``) guarantees this for
-///    any valid agenda; a method that ``ProvidesSeating`` must guarantee it itself.
+///    previous round's tables. The default seating (``AgendaSeating``, the seating planner)
+///    guarantees this for any valid agenda; a method that ``ProvidesSeating`` must guarantee
+///    it itself.
 /// 8. **Coverage.** When the rounds allow it (at least as many rounds as questions, and
 ///    enough seats at each question's tables), every participant other than a host meets
 ///    every question.
@@ -69,12 +70,28 @@ extension BuiltInMethod {
 
 extension WorkshopMethod {
     /// The seating of every round: the method's own when it provides one, otherwise the
-    /// standard rotation (``RotatingSeating``).
+    /// seating planner's (``AgendaSeating``: most new encounters, institutions mixed, hosts in
+    /// place), seeded with ``MethodSetup/seed``.
     public func seating(for setup: MethodSetup, agenda: Agenda) throws(MethodError) -> [RoundSeating] {
+        try seatingPlan(for: setup, agenda: agenda).seating
+    }
+
+    /// The seating of every round with its quality (``SeatingReport``; for a method that
+    /// provides its own seating, the report scores that seating).
+    public func seatingPlan(for setup: MethodSetup, agenda: Agenda) throws(MethodError) -> (
+        seating: [RoundSeating], quality: SeatingReport?
+    ) {
+        let planner = AgendaSeating(agenda: agenda, participants: setup.participants, seed: setup.seed)
         if let seating = self as? any ProvidesSeating {
-            return try seating.makeSeating(for: setup, agenda: agenda)
+            let rounds = try seating.makeSeating(for: setup, agenda: agenda)
+            return (rounds, planner.quality(of: rounds))
         }
-        return RotatingSeating.plan(participants: setup.participants.map(\.id), agenda: agenda)
+        do throws(SeatingError) {
+            let outcome = try planner.plan()
+            return (outcome.rounds, outcome.quality)
+        } catch {
+            throw MethodError.seatingImpossible(error)
+        }
     }
 
     /// The agenda and the seating of a setup, checked against the hard rules (``PlanRules``):
@@ -82,8 +99,8 @@ extension WorkshopMethod {
     /// a session that would mislead the room.
     public func plan(for setup: MethodSetup) throws(MethodError) -> MethodPlan {
         let agenda = try makeAgenda(for: setup)
-        let seating = try seating(for: setup, agenda: agenda)
-        let plan = MethodPlan(agenda: agenda, seating: seating)
+        let seating = try seatingPlan(for: setup, agenda: agenda)
+        let plan = MethodPlan(agenda: agenda, seating: seating.seating, quality: seating.quality)
         if let violation = PlanRules.violations(of: plan, participants: setup.participants.map(\.id)).first {
             throw MethodError.invalidPlan(method: description.id, reason: violation.message)
         }

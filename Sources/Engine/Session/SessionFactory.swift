@@ -19,7 +19,7 @@ public enum SessionFactory {
             SessionCreated(info: info),
             ParticipantsRegistered(participants: participants),
             AgendaPlanned(agenda: plan.agenda),
-            SeatingPlanned(fromRound: 1, rounds: plan.seating),
+            SeatingPlanned(fromRound: 1, rounds: plan.seating, quality: plan.quality),
         ]
     }
 }

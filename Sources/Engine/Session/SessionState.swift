@@ -10,6 +10,9 @@ public struct SessionState: Hashable, Sendable {
     public var agenda: Agenda = .empty
     /// The seating of each round planned so far, by round order.
     public var seating: [RoundSeating] = []
+    /// The quality of ``seating`` as recorded by the last `seating.planned` (nil when it
+    /// recorded none).
+    public var seatingQuality: SeatingReport?
     public var timeline = Timeline()
     public var notes = NoteBook()
     /// Candidate conclusions and votes.

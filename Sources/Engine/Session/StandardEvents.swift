@@ -25,6 +25,7 @@ extension EventRegistry {
         VoteClosed.self,
         VoteReopened.self,
         VoteReset.self,
+        ParticipantsCheckedIn.self,
     ]
 
     /// The registry of every engine event type.

@@ -24,6 +24,8 @@ struct WorkshopCommand: CommandGroup {
             PauseCommand.self,
             ResumeCommand.self,
             ExtendCommand.self,
+            CheckInCommand.self,
+            MixCommand.self,
             MethodsCommand.self,
             CanvasCommand.self,
             DemoCommand.self,

@@ -24,6 +24,7 @@ struct DemoSimulation {
             try session.append([PhaseStarted(phase: index)])
             observe?(session.state)
             log("\(clock.now().clockTime(utcOffsetMinutes: -180))  \(phase.title.text(in: localizer.language))")
+            if index == 0 { try checkIn(generator: &generator) }
             if phase.kind == .round, let round = phase.round {
                 try takeNotes(round: round, seconds: phase.plannedSeconds, generator: &generator)
             } else if phase.kind == .vote {

@@ -9,6 +9,9 @@ struct PlanDocument {
     let schedule: AgendaSchedule
     /// Each participant's table in each round (in agenda round order), by participant id.
     private let tablesByPerson: [Int: [Int?]]
+    /// The seating's quality: as recorded with the seating, or scored now for sessions whose
+    /// journal has none (rounds that started count as finished).
+    let quality: SeatingReport?
 
     init(state: SessionState, language: Language) {
         self.state = state
@@ -24,6 +27,10 @@ struct PlanDocument {
             }
         }
         tablesByPerson = tables
+        quality =
+            state.seatingQuality
+            ?? AgendaSeating(agenda: state.agenda, participants: state.participants, seed: state.info.seed).quality(
+                of: state.seating, fromRound: (state.lastStartedRound ?? 0) + 1)
     }
 
     var agenda: Agenda { state.agenda }
@@ -55,8 +62,8 @@ struct PlanDocument {
 
     // MARK: JSON
 
-    /// The plan as JSON (schema in `docs/PLAN-FORMAT.md`). A `quality` object with the
-    /// seating planner's figures will join the top level; readers must ignore unknown keys.
+    /// The plan as JSON (schema in `docs/PLAN-FORMAT.md`), with the seating planner's figures
+    /// under `quality`. Readers must ignore unknown keys.
     func json() -> JSONValue {
         let info = state.info
         let hostTables = agenda.hostTables
@@ -166,6 +173,7 @@ struct PlanDocument {
                     ]
                 }),
             "voting": voting,
+            "quality": quality?.jsonValue ?? .null,
         ]
     }
 }

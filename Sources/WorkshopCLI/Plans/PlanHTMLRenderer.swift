@@ -1,13 +1,14 @@
 import Engine
 
 /// `workshop plan --format html`: a self-contained page to print or project: the agenda on
-/// the clock, the questions, and one card per table and round with the people at it. All
-/// user text is escaped.
+/// the clock, the questions, the seating's quality, one card per table and round with the
+/// people at it, then the printable itineraries (a card per participant, a sheet per table;
+/// see `PlanHTMLRenderer+Itineraries`). All user text is escaped.
 struct PlanHTMLRenderer {
     let document: PlanDocument
     let localizer: Localizer
 
-    static let style = """
+    static let style: String = """
         :root { color-scheme: light; }
         body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; margin: 2rem; color: #1d1d1f; }
         h1 { margin: 0 0 .25rem; font-size: 1.6rem; }
@@ -29,6 +30,10 @@ struct PlanHTMLRenderer {
         .card .group { margin-top: .3rem; }
         .count { color: #666; font-weight: normal; font-size: .85rem; }
         section.round { break-before: auto; }
+        table.quality { border-collapse: collapse; }
+        table.quality td { padding: .2rem .6rem .2rem 0; vertical-align: top; }
+        table.quality td.value { font-variant-numeric: tabular-nums; font-weight: 600; }
+        \(itineraryStyle)
         @media print { body { margin: 0; } h2 { break-after: avoid; } }
         """
 
@@ -76,6 +81,7 @@ struct PlanHTMLRenderer {
             html +=
                 "<p class=\"note\">\(e(localizer.text(.planVoting, ["rule": voting.rule.rawValue, "keep": String(voting.keep)])))</p>\n"
         }
+        html += qualitySection()
 
         let hostTables = agenda.hostTables
         for round in agenda.rounds {
@@ -124,6 +130,8 @@ struct PlanHTMLRenderer {
             }
             html += "</div>\n</section>\n"
         }
+        html += itineraryCards()
+        html += tableSheets()
         html += "</body>\n</html>\n"
         return html
     }

@@ -78,6 +78,13 @@ struct PlanTextRenderer {
                 }
             }
         }
+        if let quality = document.quality {
+            lines.append("")
+            lines.append(style.bold(localizer.text(.planQuality)))
+            for line in QualityText(report: quality, localizer: localizer).lines {
+                lines.append("  " + TerminalText.sanitize(line))
+            }
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 

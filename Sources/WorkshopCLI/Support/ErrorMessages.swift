@@ -17,6 +17,8 @@ public enum ErrorMessages {
         case let error as NoteImportError: return describe(error, l)
         case let error as JSONDocumentError: return describe(error, file: nil, l)
         case let error as TemplateError: return describe(error, l)
+        case let error as SeatingError: return describe(error, l)
+        case let error as CheckInError: return describe(error, l)
         default: return String(describing: error)
         }
     }
@@ -135,6 +137,7 @@ public enum ErrorMessages {
         case .moreQuestionsThanRounds(let method, let questions, let rounds):
             return l.text(
                 .methodMoreQuestionsThanRounds, ["method": method, "questions": String(questions), "rounds": String(rounds)])
+        case .seatingImpossible(let error): return describe(error, l)
         }
     }
 
@@ -284,5 +287,67 @@ public enum ErrorMessages {
         guard let first = sorted.first, let last = sorted.last else { return "-" }
         if last - first + 1 == sorted.count { return first == last ? "\(first)" : "\(first)–\(last)" }
         return sorted.map(String.init).joined(separator: ", ")
+    }
+
+    // MARK: Seating
+
+    /// A seating the planner cannot make; the cases a user can reach are worded, the others
+    /// (inconsistent ids, which only a bug produces) quote the planner's own description.
+    public static func describe(_ error: SeatingError, _ l: Localizer) -> String {
+        switch error {
+        case .insufficientCapacity(let people, let seats):
+            return l.text(.seatingInsufficientCapacity, ["people": String(people), "seats": String(seats)])
+        case .hostsExceedCapacity(let table, let hosts, let capacity):
+            return l.text(
+                .seatingHostsExceedCapacity, ["table": String(table + 1), "hosts": String(hosts), "capacity": String(capacity)])
+        case .tooManyPeople(let count):
+            return l.text(.seatingTooManyPeople, ["count": String(count), "maximum": String(SeatingProblem.maximumPeople)])
+        case .problemTooLarge(let rounds, let tables, let kinds):
+            return l.text(.seatingTooLarge, ["rounds": String(rounds), "tables": String(tables), "kinds": String(kinds)])
+        default:
+            return l.text(.seatingImpossible, ["reason": error.description])
+        }
+    }
+
+    public static func describe(_ error: CheckInError, _ l: Localizer) -> String {
+        func located(_ message: String, _ origin: String?) -> String {
+            origin.map { l.text(.checkinAt, ["origin": $0, "message": message]) } ?? message
+        }
+        switch error {
+        case .unknownName(let name, let suggestion, let origin):
+            return located(
+                l.text(.checkinUnknownName, ["name": name]) + didYouMean(suggestion, l)
+                    + (suggestion == nil ? " " + l.text(.checkinUnknownNameHint) : ""), origin)
+        case .unknownID(let id, let origin): return located(l.text(.checkinUnknownID, ["id": String(id)]), origin)
+        case .ambiguousName(let name, let candidates, let origin):
+            let listed = candidates.prefix(8).map { candidate in
+                "#\(candidate.id) \(candidate.name)" + (candidate.institution.isEmpty ? "" : " (\(candidate.institution))")
+            }
+            return located(
+                l.text(
+                    .checkinAmbiguous,
+                    [
+                        "name": name, "count": String(candidates.count), "candidates": listed.joined(separator: ", "),
+                        "example": String(candidates.first?.id ?? 1),
+                    ]), origin)
+        case .conflictingMarks(let participant):
+            return l.text(.checkinConflict, ["name": participant.name, "id": String(participant.id)])
+        case .invalidWalkIn(let value): return l.text(.checkinInvalidWalkIn, ["value": value])
+        case .walkInOnRoster(let name, let participant):
+            return l.text(
+                .checkinWalkInOnRoster,
+                ["name": name, "id": String(participant.id), "institution": participant.institution.isEmpty ? "-" : participant.institution])
+        case .duplicateWalkIn(let name): return l.text(.checkinDuplicateWalkIn, ["name": name])
+        case .listMissingNameColumn(let file, let headers):
+            return l.text(
+                .checkinListMissingName, ["file": file, "headers": headers.map { "\"\($0)\"" }.joined(separator: ", ")])
+        case .listEmpty(let file): return l.text(.checkinListEmpty, ["file": file])
+        case .listUnterminatedQuote(let file, let line):
+            return l.text(.csvUnterminatedQuote, ["file": file, "line": String(line)])
+        case .invalidListStatus(let file, let line, let value):
+            return l.text(.checkinListStatus, ["file": file, "line": String(line), "value": value])
+        case .notPlanned: return l.text(.noteNoAgenda)
+        case .seating(let error): return describe(error, l)
+        }
     }
 }

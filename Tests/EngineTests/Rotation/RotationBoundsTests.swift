@@ -1,6 +1,6 @@
 import Testing
 
-@testable import Engine
+@testable import Rotation
 
 @Suite struct RotationBoundsTests {
     /// All ways to split `people` into groups of the given sizes (as table assignments).

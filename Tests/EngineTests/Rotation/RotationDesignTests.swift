@@ -1,6 +1,6 @@
 import Testing
 
-@testable import Engine
+@testable import Rotation
 
 @Suite struct RotationDesignTests {
     /// Checks a design from first principles: every round partitions the points into `groups`

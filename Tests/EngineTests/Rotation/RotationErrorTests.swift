@@ -1,6 +1,6 @@
 import Testing
 
-@testable import Engine
+@testable import Rotation
 
 @Suite struct RotationErrorTests {
     static let five = (0..<5).map { _ in SeatingProblem.Person() }

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import Engine
+@testable import Rotation
 
 @Suite struct RotationPlannerTests {
     /// A random but well-formed workshop: sizes, institutions, regions, hosts, capacities,

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import Engine
+@testable import Rotation
 
 @Suite struct RotationReplanningTests {
     static let people = (0..<24).map { SeatingProblem.Person(institution: $0 % 6, region: $0 % 3) }

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import Engine
+@testable import Rotation
 
 @Suite struct RotationReportTests {
     @Test func jsonRoundTrip() throws {

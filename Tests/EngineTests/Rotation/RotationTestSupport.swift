@@ -1,4 +1,4 @@
-@testable import Engine
+@testable import Rotation
 
 /// Independent re-implementations of the quantities the planner reports, for cross-checking.
 enum RotationCheck {

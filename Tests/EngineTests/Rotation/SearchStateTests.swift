@@ -1,6 +1,6 @@
 import Testing
 
-@testable import Engine
+@testable import Rotation
 
 @Suite struct RotationSearchStateTests {
     /// Incremental deltas must agree with scoring from scratch after many random changes.

@@ -126,8 +126,18 @@ import Testing
         #expect(run.status == 0, "\(run.error)")
         let session = try Session.open(at: directory + "/demo.workshop")
         let state = session.state
-        #expect(state.participants.count == 56)
+        // The roster's 56, then the check-in at the door: a few no-shows, a few walk-ins.
+        let walkIns = state.participants.filter { $0.status == .walkIn }
+        let absent = state.participants.filter { $0.status == .absent }
+        #expect(state.participants.count - walkIns.count == 56)
+        #expect((2...4).contains(walkIns.count) && (3...5).contains(absent.count))
         #expect(Set(state.participants.map(\.institution)).count == 18)
+        for round in state.seating {
+            let seated = Set(round.tables.flatMap(\.participants))
+            #expect(walkIns.allSatisfy { seated.contains($0.id) } && absent.allSatisfy { !seated.contains($0.id) })
+        }
+        let html = try String(contentsOfFile: directory + "/plan.html", encoding: .utf8)
+        #expect(html.components(separatedBy: "class=\"itinerary\"").count - 1 == state.seatedParticipants.count)
         #expect(state.notes.count > 60)
         #expect(state.timeline.finishedAt != nil)
         #expect(Set(state.notes.all.map(\.table)) == Set(1...6))

@@ -27,7 +27,8 @@ public struct SeatingReport: Sendable, Hashable, Codable {
     public var sameRegionPairsLowerBound: Int
     /// Fewest distinct people any present participant meets over the workshop.
     public var newContactsMinimum: Int
-    /// Mean number of distinct people a present participant meets over the workshop.
+    /// Mean number of distinct people a present participant meets over the workshop, rounded to
+    /// two decimals.
     public var newContactsMean: Double
     /// Largest difference between the biggest and the smallest table within a planned round.
     public var tableSizeSpread: Int

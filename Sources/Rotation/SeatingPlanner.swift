@@ -88,6 +88,19 @@ public struct SeatingPlanner: Sendable {
             }
             let sizes = context.layout.initialSizes()
             target.squares = historySquares + planned * sizes.reduce(0) { $0 + $1 * ($1 - 1) / 2 }
+        } else {
+            // With unavoidable repeats: a pair meeting m times adds m^2 = m + m(m - 1) >= m + 2(m - 1)
+            // for m >= 1 (equality for m <= 2), so squares >= encounters + 2 * repeats.
+            target.squares = Self.encounters(context: context, planned: planned) + 2 * bounds.repeatedPairs
+        }
+        // Without history, the people on the itineraries can be permuted freely afterwards
+        // (ItineraryRelabelling), which settles institutions and regions without touching the
+        // terms above them; the search then only has to reach the bounds of those.
+        let relabel = ItineraryRelabelling.applies(to: context)
+        var searchTarget = target
+        if relabel {
+            searchTarget.institution = Int.max
+            searchTarget.region = Int.max
         }
         let budget =
             options.iterationLimit
@@ -98,27 +111,55 @@ public struct SeatingPlanner: Sendable {
             return start &+ UInt64(max(0, seconds)) &* 1_000_000_000 &+ UInt64(max(0, attoseconds / 1_000_000_000))
         }
         // Independent starts share the budget; the best plan wins. Most problems reach their
-        // bounds in the first start and never try another.
+        // bounds in the first start and never try another. Without history each start's seating
+        // is relabelled before the comparison: starts differ in structure, and some structures
+        // admit fewer same-institution pairs than others.
         let restarts = Self.starts
-        let search = TabuSearch(target: target, iterations: max(1, budget / restarts), deadline: deadline)
-        var result: (assignment: [[Int]], score: SeatingScore, iterations: Int)?
+        let perStart = max(1, budget / restarts)
+        let search = TabuSearch(target: searchTarget, iterations: perStart, deadline: deadline)
+        let relabelling = ItineraryRelabelling(
+            institutionBound: bounds.institutionPairs, regionBound: bounds.regionPairs,
+            iterations: Self.relabellingIterations(movable: context.movableList.count))
+        var result: (assignment: [[Int]], score: SeatingScore, iterations: Int, relabelled: Bool)?
         for _ in 0..<restarts {
             let initial = GreedySeating.seat(context: context, rounds: planned, prefix: prefix, generator: &generator)
             var state = SearchState(context: context, assignment: initial)
             let attempt = search.run(&state, generator: &generator)
-            if result.map({ attempt.score < $0.score }) ?? true { result = attempt }
-            if !(target < attempt.score) { break }
+            var candidate = (attempt.assignment, attempt.score, attempt.iterations, false)
+            if relabel, attempt.score.institution > bounds.institutionPairs || attempt.score.region > bounds.regionPairs {
+                if let relabelled = relabelling.run(context: context, assignment: attempt.assignment, generator: &generator) {
+                    candidate = (
+                        relabelled, SearchState(context: context, assignment: relabelled).score, attempt.iterations, true
+                    )
+                }
+                // The start reached the higher bounds early: spend the rest of its budget on the
+                // lower terms the relabelling could not settle.
+                let left = perStart - attempt.iterations
+                if target < candidate.1, left > 0 {
+                    var polished = SearchState(context: context, assignment: candidate.0)
+                    let more = TabuSearch(target: target, iterations: left, deadline: deadline).run(
+                        &polished, generator: &generator)
+                    if more.score < candidate.1 {
+                        candidate = (more.assignment, more.score, attempt.iterations + more.iterations, candidate.3)
+                    }
+                }
+            }
+            if result.map({ candidate.1 < $0.score }) ?? true { result = candidate }
+            if !(target < candidate.1) { break }
+            // Once the terms above institutions are at their bounds and institutions too, another
+            // start could only improve the regions, the last criterion.
+            if relabel, !(searchTarget < candidate.1), candidate.1.institution <= bounds.institutionPairs { break }
             if let deadline, DispatchTime.now().uptimeNanoseconds > deadline { break }
         }
         guard let result else { return SeatingPlan(rounds: problem.finishedRounds, report: SeatingReport()) }
         if result.iterations > 0 { method += ", then tabu search" }
+        if result.relabelled { method += " and itinerary relabelling" }
         var assignment = result.assignment
-        if result.score.institution > bounds.institutionPairs || result.score.region > bounds.regionPairs {
+        if !relabel, result.score.institution > bounds.institutionPairs || result.score.region > bounds.regionPairs {
             var polished = SearchState(context: context, assignment: assignment)
             let mask = result.score.institution > bounds.institutionPairs ? 4 : 8
             let attempts = min(200, context.movableList.count)
-            if ItineraryExchange.polish(&polished, mask: mask, attempts: attempts, partners: 24, generator: &generator)
-            {
+            if ItineraryExchange.polish(&polished, mask: mask, attempts: attempts, partners: 24, generator: &generator) {
                 assignment = polished.assignment()
                 method += " and itinerary exchanges"
             }
@@ -150,6 +191,22 @@ public struct SeatingPlanner: Sendable {
         let context = PlanningContext(problem: problem)
         return SeatingEvaluator.report(
             context: context, bounds: SeatingBounds(context: context), rounds: rounds, method: "evaluated")
+    }
+
+    /// Encounters (pairs at one table, summed over rounds) of the finished rounds plus the
+    /// planned ones, whose table sizes the layout fixes.
+    static func encounters(context: PlanningContext, planned: Int) -> Int {
+        var total = 0
+        for round in context.problem.finishedRounds {
+            for group in round { total += group.count * (group.count - 1) / 2 }
+        }
+        let sizes = context.layout.initialSizes()
+        return total + planned * sizes.reduce(0) { $0 + $1 * ($1 - 1) / 2 }
+    }
+
+    /// Iterations of the itinerary relabelling: a few per movable person.
+    static func relabellingIterations(movable: Int) -> Int {
+        min(20 * movable, 600_000 / max(1, 16 * movable))
     }
 
     /// Independent greedy + tabu starts sharing the iteration budget.

@@ -112,7 +112,7 @@ enum SeatingEvaluator {
             sameRegionPairs: sameRegion,
             sameRegionPairsLowerBound: bounds.regionPairs,
             newContactsMinimum: presentCount == 0 ? 0 : contactsMin,
-            newContactsMean: presentCount == 0 ? 0 : Double(contactsTotal) / Double(presentCount),
+            newContactsMean: presentCount == 0 ? 0 : (Double(contactsTotal) / Double(presentCount) * 100).rounded() / 100,
             tableSizeSpread: spread,
             capacityViolations: overCapacity,
             coverageViolations: coverageViolations,
