@@ -25,6 +25,11 @@ extension EventRegistry {
         VoteClosed.self,
         VoteReopened.self,
         VoteReset.self,
+        ThemeAssigned.self,
+        ThemeRenamed.self,
+        ThemesMerged.self,
+        ThemeSplit.self,
+        ThemeSimilaritySet.self,
     ]
 
     /// The registry of every engine event type.

@@ -17,6 +17,7 @@ public enum ErrorMessages {
         case let error as NoteImportError: return describe(error, l)
         case let error as JSONDocumentError: return describe(error, file: nil, l)
         case let error as TemplateError: return describe(error, l)
+        case let error as ThemeError: return describe(error, l)
         default: return String(describing: error)
         }
     }
@@ -284,5 +285,25 @@ public enum ErrorMessages {
         guard let first = sorted.first, let last = sorted.last else { return "-" }
         if last - first + 1 == sorted.count { return first == last ? "\(first)" : "\(first)–\(last)" }
         return sorted.map(String.init).joined(separator: ", ")
+    }
+
+    public static func describe(_ error: ThemeError, _ l: Localizer) -> String {
+        switch error {
+        case .unknownNote(let id, let suggestion):
+            return l.text(.themeUnknownNote, ["id": String(id)]) + didYouMean(suggestion.map { "#\($0)" }, l)
+        case .retractedNote(let id): return l.text(.themeRetractedNote, ["id": String(id)])
+        case .unknownTheme(let reference, let suggestion):
+            return l.text(.themeUnknownTheme, ["reference": reference]) + didYouMean(suggestion, l)
+        case .differentPlace(let note, let notePlace, let theme, let themePlace):
+            return l.text(
+                .themeDifferentPlace,
+                ["note": String(note), "notePlace": notePlace, "theme": theme, "themePlace": themePlace])
+        case .alreadyInTheme(let note, let theme): return l.text(.themeAlreadyInTheme, ["note": String(note), "theme": theme])
+        case .sameTheme(let theme): return l.text(.themeSameTheme, ["theme": theme])
+        case .notInTheme(let note, let theme, let actual):
+            return l.text(.themeNotInTheme, ["note": String(note), "theme": theme, "actual": actual])
+        case .wholeTheme(let theme): return l.text(.themeWholeTheme, ["theme": theme])
+        case .invalidName(let length): return l.text(.themeInvalidName, ["length": String(length)])
+        }
     }
 }

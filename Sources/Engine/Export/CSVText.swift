@@ -18,4 +18,15 @@ public enum CSVText {
     public static func row(_ fields: [String], delimiter: Character = ",") -> String {
         fields.map { field($0, delimiter: delimiter) }.joined(separator: String(delimiter)) + "\r\n"
     }
+
+    /// The UTF-8 byte order mark, which tells spreadsheets (Excel in particular) that the file
+    /// is UTF-8 rather than the system's code page.
+    public static let byteOrderMark = "\u{FEFF}"
+
+    /// A whole file: the byte order mark, the header and the rows (RFC 4180, CRLF line ends).
+    public static func document(header: [String], rows: [[String]], delimiter: Character = ",") -> String {
+        var output = byteOrderMark + row(header, delimiter: delimiter)
+        for fields in rows { output += row(fields, delimiter: delimiter) }
+        return output
+    }
 }
