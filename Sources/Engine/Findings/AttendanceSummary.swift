@@ -1,9 +1,10 @@
 /// Who came: registered, present, absent and walk-ins, in all and by institution and region.
 ///
-/// "Registered" counts everyone on the roster (walk-ins are not). Attendance is taken when
-/// at least one person is marked present or absent; until then everyone registered counts
-/// as having attended (the roster is all there is). Once it is taken, registered people
-/// neither present nor absent are "not checked in" and do not count as attended.
+/// "Registered" counts everyone on the roster (walk-ins are not). Attendance is taken once at
+/// least one person is marked present (check-in started); until then everyone registered
+/// and not marked absent counts as having attended (the roster is all there is; an absence
+/// marked beforehand is a cancellation). Once it is taken, registered people neither present
+/// nor absent are "not checked in" and do not count as attended.
 public struct AttendanceSummary: Hashable, Sendable {
     /// Counts for one institution or region.
     public struct Group: Hashable, Sendable {
@@ -40,7 +41,7 @@ public struct AttendanceSummary: Hashable, Sendable {
     public var notCheckedIn: Int
     /// Everyone who came.
     public var attended: Int
-    /// Whether anyone was marked present or absent.
+    /// Whether anyone was marked present (check-in started).
     public var attendanceTaken: Bool
     /// By institution, most attended first.
     public var byInstitution: [Group]
@@ -57,9 +58,9 @@ public struct AttendanceSummary: Hashable, Sendable {
         }
     }
 
-    /// Whether attendance was taken among `participants`.
+    /// Whether attendance was taken among `participants`: someone was checked in.
     public static func isTaken(_ participants: [Participant]) -> Bool {
-        participants.contains { $0.status == .present || $0.status == .absent }
+        participants.contains { $0.status == .present }
     }
 
     /// The attendance of `participants`.

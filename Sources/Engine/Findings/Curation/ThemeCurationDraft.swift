@@ -97,7 +97,7 @@ public struct ThemeCurationDraft: Sendable {
         if let note = state.notes.note(id), note.retracted { throw ThemeError.retractedNote(id: id) }
         guard let theme = report.theme(containing: NoteReference(session: 1, note: id)) else {
             let suggestion = nearestNote(id, in: state).map { "T\($0)" }
-            throw ThemeError.unknownTheme(reference: "T\(id)", suggestion: suggestion)
+            throw ThemeError.unknownTheme(reference: "#\(id)", suggestion: suggestion)
         }
         return theme
     }
