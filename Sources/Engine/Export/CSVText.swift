@@ -4,14 +4,27 @@
 public enum CSVText {
     /// One field, neutralised and quoted if it holds the delimiter, a quote or a line break.
     public static func field(_ text: String, delimiter: Character = ",") -> String {
-        var value = text
-        if let first = value.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) {
-            value = "'" + value
+        let utf8 = text.utf8
+        let delimiterByte = delimiter.asciiValue
+        let isFormula: Bool
+        switch utf8.first {
+        case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D: isFormula = true
+        default: isFormula = false
         }
-        if value.contains(delimiter) || value.contains("\"") || value.contains("\n") || value.contains("\r") {
-            return "\"" + value.replacing("\"", with: "\"\"") + "\""
+        var needsQuotes = false
+        var hasQuote = false
+        for byte in utf8 {
+            if byte == UInt8(ascii: "\"") {
+                hasQuote = true
+                needsQuotes = true
+                break
+            }
+            if byte == 0x0A || byte == 0x0D || byte == delimiterByte { needsQuotes = true }
         }
-        return value
+        if delimiterByte == nil, text.contains(delimiter) { needsQuotes = true }
+        let value = isFormula ? "'" + text : text
+        guard needsQuotes else { return value }
+        return "\"" + (hasQuote ? value.replacing("\"", with: "\"\"") : value) + "\""
     }
 
     /// A line of fields, ended by CRLF (what spreadsheets expect).

@@ -9,8 +9,68 @@ public struct FindingsJSONRenderer: Sendable {
     /// Creates the renderer.
     public init(report: FindingsReport) { self.report = report }
 
-    /// The document, pretty-printed, with a final newline.
-    public func render() -> String { json().serialized(pretty: true) + "\n" }
+    /// The document, pretty-printed (as ``JSONValue/serialized(pretty:)`` does), with a final
+    /// newline.
+    public func render() -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(1 << 16)
+        var scalars = JSONWriter(capacity: 256)
+        Self.appendPretty(json(), indent: 0, to: &bytes, scalars: &scalars)
+        bytes.append(0x0A)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The same layout as ``JSONValue/serialized(pretty:)`` (two-space indent, short arrays of
+    /// scalars on one line), written into bytes: a large report is several megabytes.
+    static func appendPretty(_ value: JSONValue, indent: Int, to bytes: inout [UInt8], scalars: inout JSONWriter) {
+        func pad(_ level: Int) { bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level)) }
+        func scalar(_ value: JSONValue) {
+            scalars.reset()
+            value.write(to: &scalars)
+            bytes.append(contentsOf: scalars.bytes)
+        }
+        switch value {
+        case .array(let elements) where !elements.isEmpty:
+            let isScalar: (JSONValue) -> Bool = {
+                switch $0 {
+                case .array, .object: return false
+                default: return true
+                }
+            }
+            if elements.count <= 16, elements.allSatisfy(isScalar) {
+                bytes.append(UInt8(ascii: "["))
+                for (position, element) in elements.enumerated() {
+                    if position > 0 { bytes.append(contentsOf: [UInt8(ascii: ","), UInt8(ascii: " ")]) }
+                    scalar(element)
+                }
+                bytes.append(UInt8(ascii: "]"))
+                return
+            }
+            bytes.append(contentsOf: [UInt8(ascii: "["), 0x0A])
+            for (position, element) in elements.enumerated() {
+                pad(indent + 1)
+                appendPretty(element, indent: indent + 1, to: &bytes, scalars: &scalars)
+                if position < elements.count - 1 { bytes.append(UInt8(ascii: ",")) }
+                bytes.append(0x0A)
+            }
+            pad(indent)
+            bytes.append(UInt8(ascii: "]"))
+        case .object(let members) where !members.isEmpty:
+            bytes.append(contentsOf: [UInt8(ascii: "{"), 0x0A])
+            for (position, member) in members.enumerated() {
+                pad(indent + 1)
+                scalar(.string(member.key))
+                bytes.append(contentsOf: [UInt8(ascii: ":"), UInt8(ascii: " ")])
+                appendPretty(member.value, indent: indent + 1, to: &bytes, scalars: &scalars)
+                if position < members.count - 1 { bytes.append(UInt8(ascii: ",")) }
+                bytes.append(0x0A)
+            }
+            pad(indent)
+            bytes.append(UInt8(ascii: "}"))
+        default:
+            scalar(value)
+        }
+    }
 
     /// The document as a tree.
     public func json() -> JSONValue {

@@ -117,8 +117,21 @@ private struct BuildContext {
             configuration: ThemeClusterer.Configuration(
                 language: analysisLanguage, similarity: similarity, grouping: .questionAndDimension))
         let analysis = ThemeAnalysis(documents: documents, clusterer: clusterer)
+        // The automatic themes (per question and dimension) and the cross-cutting ones (all
+        // notes together) are independent: on large sessions they are found at the same time.
+        let results = AnalysisResults()
+        let crossCuttingWanted = options.includesCrossCutting
+        let concurrent = crossCuttingWanted && documents.count >= Self.parallelThreshold
+        Parallel.forEach(concurrent ? 2 : 1) { piece in
+            if piece == 0 { results.automatic = analysis.automaticThemes() }
+            if piece == 1 || (crossCuttingWanted && !concurrent) {
+                results.crossCutting = analysis.crossCuttingThemes()
+                results.concepts = analysis.crossCuttingConcepts()
+            }
+        }
+        let automatic = results.automatic
         var curator = ThemeCurator(
-            themes: analysis.automaticThemes(),
+            themes: automatic,
             cells: documents.map { ThemeClusterer.Cell(question: $0.question, dimension: $0.dimension ?? "") })
         var stale: [StaleCorrection] = []
         for (offset, source) in sources.enumerated() {
@@ -129,7 +142,6 @@ private struct BuildContext {
                     StaleCorrection(session: offset + 1, sequence: correction.sequence, kind: Self.kind(correction.action)))
             }
         }
-        let automatic = analysis.automaticThemes()
         var themes: [FindingsTheme] = []
         var themeOfDocument = [String](repeating: "", count: documents.count)
         for group in curator.groups where group.isAlive {
@@ -150,8 +162,8 @@ private struct BuildContext {
                 ? ($0.counts.notes, $0.counts.tables, $0.counts.rounds) > ($1.counts.notes, $1.counts.tables, $1.counts.rounds)
                 : $0.anchor < $1.anchor
         }
-        let crossCutting = options.includesCrossCutting ? crossCuttingFindings(analysis, themeOfDocument: themeOfDocument) : []
-        let concepts = options.includesCrossCutting ? crossCuttingConcepts(analysis) : []
+        let crossCutting = crossCuttingFindings(results.crossCutting, themeOfDocument: themeOfDocument)
+        let concepts = crossCuttingConcepts(results.concepts)
         let findingsQuestions = makeQuestions(themes: themes)
         let findingsNotes = documents.indices.map { index in makeNote(index, theme: themeOfDocument[index]) }
         let sessions = makeSessions(questions: findingsQuestions, themes: themes)
@@ -165,6 +177,16 @@ private struct BuildContext {
             spellingCorrections: analysis.spellingCorrections.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
         report.indexNotes()
         return report
+    }
+
+    /// Notes from which the cross-cutting themes are found on a second thread.
+    static let parallelThreshold = 500
+
+    /// What the two threads of the analysis find; each writes its own members.
+    final class AnalysisResults: @unchecked Sendable {
+        var automatic: [Theme] = []
+        var crossCutting: [CrossCuttingTheme] = []
+        var concepts: [CrossCuttingConcept] = []
     }
 
     static func kind(_ action: ThemeCorrection.Action) -> String {
@@ -340,8 +362,8 @@ private struct BuildContext {
             dimension: documents[members.first ?? 0].dimension ?? "")
     }
 
-    func crossCuttingFindings(_ analysis: ThemeAnalysis, themeOfDocument: [String]) -> [CrossCuttingFinding] {
-        analysis.crossCuttingThemes().enumerated().map { rank, item in
+    func crossCuttingFindings(_ found: [CrossCuttingTheme], themeOfDocument: [String]) -> [CrossCuttingFinding] {
+        found.enumerated().map { rank, item in
             let members = item.theme.memberIDs.filter { documents.indices.contains($0) }
             let references = members.map { NoteReference(session: notes[$0].session, note: notes[$0].note.id) }
             let anchor = references.min() ?? NoteReference(session: 1, note: 0)
@@ -374,8 +396,8 @@ private struct BuildContext {
         }
     }
 
-    func crossCuttingConcepts(_ analysis: ThemeAnalysis) -> [CrossCuttingConcept] {
-        analysis.crossCuttingConcepts().map { concept in
+    func crossCuttingConcepts(_ found: [CrossCuttingConcept]) -> [CrossCuttingConcept] {
+        found.map { concept in
             var copy = concept
             var titles: [String] = []
             for question in questions {

@@ -157,7 +157,9 @@ struct ExportFixture {
         let validator = try JSONSchemaValidator(file: "docs/findings.schema.json")
         for anonymise in [false, true] {
             let report = FindingsFixture.report([export.fixture], anonymise: anonymise)
-            let text = FindingsJSONRenderer(report: report).render()
+            let renderer = FindingsJSONRenderer(report: report)
+            let text = renderer.render()
+            #expect(text == renderer.json().serialized(pretty: true) + "\n")
             let json = try JSONValue(parsing: text)
             #expect(validator.validate(json) == [])
             #expect(json["format"] == "workshop-findings")
