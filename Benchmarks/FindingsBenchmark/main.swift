@@ -92,8 +92,9 @@ func prepare(notes path: String, session output: String) throws {
         clock.advance(seconds: phase.plannedSeconds + (index % 3) * 60)
     }
     try session.append([SessionFinished()])
-    print("prepared \(output): \(session.state.notes.count) notes, \(tables) tables, \(people) participants, "
-        + "\(session.state.voteCount) ballots, \(session.state.eventCount) events")
+    print(
+        "prepared \(output): \(session.state.notes.count) notes, \(tables) tables, \(people) participants, "
+            + "\(session.state.voteCount) ballots, \(session.state.eventCount) events")
 }
 
 func seconds(_ duration: Duration) -> Double {
@@ -158,10 +159,14 @@ func time(session path: String, output: String, runs: Int, jsonOut: String?) thr
         for (name, value) in stage { samples[name, default: []].append(value) }
     }
     print(summary)
-    print("runs \(runs) (after one warm-up); median total \(String(format: "%.1f", median(totals) * 1000)) ms "
-        + "(min \(String(format: "%.1f", (totals.min() ?? 0) * 1000)), max \(String(format: "%.1f", (totals.max() ?? 0) * 1000)))")
+    print(
+        "runs \(runs) (after one warm-up); median total \(String(format: "%.1f", median(totals) * 1000)) ms "
+            + "(min \(String(format: "%.1f", (totals.min() ?? 0) * 1000)), max \(String(format: "%.1f", (totals.max() ?? 0) * 1000)))"
+    )
     for name in stages {
-        print("  \(name.padding(toLength: 14, withPad: " ", startingAt: 0)) \(String(format: "%7.1f", median(samples[name] ?? []) * 1000)) ms")
+        print(
+            "  \(name.padding(toLength: 14, withPad: " ", startingAt: 0)) \(String(format: "%7.1f", median(samples[name] ?? []) * 1000)) ms"
+        )
     }
     if let jsonOut {
         var members: [(key: String, value: JSONValue)] = [

@@ -59,7 +59,8 @@ public struct CertificateRenderer: Sendable {
             html += "<p class=\"intro\">\(e(t(.findingsCertificateIntro, [:])))</p>\n"
             html += "<p class=\"name\">\(e(person.name))</p>\n"
             if !person.institution.isEmpty {
-                html += "<p class=\"institution\">\(e(t(.findingsCertificateInstitution, ["institution": person.institution])))</p>\n"
+                html +=
+                    "<p class=\"institution\">\(e(t(.findingsCertificateInstitution, ["institution": person.institution])))</p>\n"
             }
             html += "<p class=\"took\">\(e(t(.findingsCertificateTookPart, [:])))</p>\n"
             html += "<p class=\"title\">«\(e(list.title))»</p>\n"

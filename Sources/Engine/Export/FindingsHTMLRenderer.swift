@@ -66,7 +66,8 @@ public struct FindingsHTMLRenderer: Sendable {
         var html = "<!doctype html>\n<html lang=\"\(report.language.rawValue)\">\n<head>\n<meta charset=\"utf-8\">\n"
         html += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         html += "<meta name=\"generator\" content=\"workshop \(e(WorkshopVersion.current))\">\n"
-        html += "<title>\(e(report.title)) · \(e(wording.kind))</title>\n<style>\n\(Self.style)\n</style>\n</head>\n<body>\n<main>\n"
+        html +=
+            "<title>\(e(report.title)) · \(e(wording.kind))</title>\n<style>\n\(Self.style)\n</style>\n</head>\n<body>\n<main>\n"
         html += "<header>\n<p class=\"kind\">\(e(wording.kind))</p>\n<h1>\(e(report.title))</h1>\n"
         if !report.isCombined, let session = report.sessions.first {
             html += "<p class=\"facts\">\(e(wording.facts(session)))</p>\n"
@@ -112,7 +113,8 @@ public struct FindingsHTMLRenderer: Sendable {
         }
         html += "</tr></thead>\n<tbody>\n"
         for (rowIndex, row) in rows.enumerated() {
-            let rowClass = rowIndex < rowClasses.count && !rowClasses[rowIndex].isEmpty ? " class=\"\(rowClasses[rowIndex])\"" : ""
+            let rowClass =
+                rowIndex < rowClasses.count && !rowClasses[rowIndex].isEmpty ? " class=\"\(rowClasses[rowIndex])\"" : ""
             html += "<tr\(rowClass)>"
             for (index, cell) in row.enumerated() {
                 html += "<td\(numeric.contains(index) ? " class=\"num\"" : "")>\(e(cell))</td>"
@@ -158,7 +160,10 @@ public struct FindingsHTMLRenderer: Sendable {
             html += table(
                 [column, t(.findingsRegistered), t(.findingsAttended), t(.findingsAbsent), t(.findingsWalkIns)],
                 groups.map {
-                    [wording.groupName($0.name), String($0.registered), String($0.attended), String($0.absent), String($0.walkIns)]
+                    [
+                        wording.groupName($0.name), String($0.registered), String($0.attended), String($0.absent),
+                        String($0.walkIns),
+                    ]
                 }, numeric: [1, 2, 3, 4])
         }
         return html + "</section>\n"
@@ -181,7 +186,11 @@ public struct FindingsHTMLRenderer: Sendable {
         if question.text != question.title { html += "<blockquote>\(e(question.text))</blockquote>\n" }
         var summary = t(.findingsQuestionSummary, ["notes": String(question.notes), "tables": String(question.tables)])
         if report.isCombined {
-            summary += " · " + t(.findingsHeldIn, ["sessions": question.sources.map { wording.sessionName($0.session) }.joined(separator: ", ")])
+            summary +=
+                " · "
+                + t(
+                    .findingsHeldIn,
+                    ["sessions": question.sources.map { wording.sessionName($0.session) }.joined(separator: ", ")])
         }
         html += "<p class=\"summary\">\(e(summary))</p>\n"
         html += "<h3>\(e(t(.findingsConclusions)))</h3>\n"
@@ -201,7 +210,8 @@ public struct FindingsHTMLRenderer: Sendable {
         }
         for dimension in question.dimensions {
             html += "<h4>\(e(wording.dimensionTitle(dimension.title)))</h4>\n"
-            html += "<p class=\"meta\">\(e(t(.findingsDimensionSummary, ["notes": String(dimension.notes), "tables": String(dimension.tables), "themes": String(dimension.themes.count)])))</p>\n"
+            html +=
+                "<p class=\"meta\">\(e(t(.findingsDimensionSummary, ["notes": String(dimension.notes), "tables": String(dimension.tables), "themes": String(dimension.themes.count)])))</p>\n"
             if dimension.themes.isEmpty { html += "<p>\(e(t(.findingsNoNotes)))</p>\n" }
             for theme in dimension.themes { html += self.theme(theme) }
         }
@@ -218,7 +228,8 @@ public struct FindingsHTMLRenderer: Sendable {
         html += "<p class=\"meta\">\(e(wording.voteSummary(vote)))</p>\n"
         let kept = vote.keptConclusions
         if !kept.isEmpty {
-            html += "<ol class=\"kept\">\n"
+            html +=
+                "<ol class=\"kept\">\n"
                 + kept.map { "<li>\(e($0.text)) <span class=\"votes\">(\($0.total))</span></li>\n" }.joined() + "</ol>\n"
         }
         if let tie = wording.tieSentence(vote) { html += "<p class=\"notice\">\(e(tie))</p>\n" }
@@ -230,16 +241,21 @@ public struct FindingsHTMLRenderer: Sendable {
         }
         html += "<figure>\n<figcaption>\(e(caption))</figcaption>\n\(SVGChart.bars(title: caption, bars))\n</figure>\n"
         html += table(
-            [t(.findingsColumnRank), "", t(.findingsColumnConclusion), t(.findingsColumnVotes), t(.findingsColumnOutcome),
-             t(.findingsColumnTables)],
+            [
+                t(.findingsColumnRank), "", t(.findingsColumnConclusion), t(.findingsColumnVotes), t(.findingsColumnOutcome),
+                t(.findingsColumnTables),
+            ],
             vote.conclusions.map {
-                [String($0.rank), $0.id, $0.text, String($0.total), wording.outcome($0.outcome),
-                 $0.tables.map(String.init).joined(separator: ", ")]
+                [
+                    String($0.rank), $0.id, $0.text, String($0.total), wording.outcome($0.outcome),
+                    $0.tables.map(String.init).joined(separator: ", "),
+                ]
             }, numeric: [0, 3], rowClasses: vote.conclusions.map { $0.outcome == "not-kept" ? "" : $0.outcome })
         if !vote.byVoter.isEmpty {
             html += "<details>\n<summary>\(e(t(.resultsBallots)))</summary>\n<ul>\n"
             for ballot in vote.byVoter {
-                html += "<li>\(e(ballot.voter)): \(e(ballot.marks.map { "\($0.candidate)=\($0.value)" }.joined(separator: ", ")))</li>\n"
+                html +=
+                    "<li>\(e(ballot.voter)): \(e(ballot.marks.map { "\($0.candidate)=\($0.value)" }.joined(separator: ", ")))</li>\n"
             }
             html += "</ul>\n</details>\n"
         }
@@ -247,7 +263,8 @@ public struct FindingsHTMLRenderer: Sendable {
     }
 
     private func theme(_ theme: FindingsTheme) -> String {
-        var html = "<article class=\"theme\" id=\"\(e(theme.id))\">\n<h5>\(e(theme.name)) <span class=\"id\">\(e(theme.id))</span>"
+        var html =
+            "<article class=\"theme\" id=\"\(e(theme.id))\">\n<h5>\(e(theme.name)) <span class=\"id\">\(e(theme.id))</span>"
         if theme.curated { html += "<span class=\"tag\">\(e(t(.findingsCurated)))</span>" }
         html += "</h5>\n"
         var meta = [wording.counts(theme.counts), t(.findingsTablesList, ["tables": wording.tables(theme.tables)])]
@@ -260,11 +277,13 @@ public struct FindingsHTMLRenderer: Sendable {
             html += "<p class=\"meta\">\(e(t(.findingsKeywords, ["keywords": theme.keywords.joined(separator: ", ")])))</p>\n"
         }
         if theme.notes.count > 1 || theme.customName != nil {
-            html += "<details open>\n<summary>\(e(t(.findingsThemeNotes, ["count": String(theme.notes.count)])))</summary>\n<ul>\n"
+            html +=
+                "<details open>\n<summary>\(e(t(.findingsThemeNotes, ["count": String(theme.notes.count)])))</summary>\n<ul>\n"
             for reference in theme.notes {
                 guard let note = report.note(reference) else { continue }
                 let table = report.tableLabel(TableReference(session: reference.session, table: note.table))
-                html += "<li>\(e(note.text)) <span class=\"ref\">\(e(report.noteLabel(reference))) · "
+                html +=
+                    "<li>\(e(note.text)) <span class=\"ref\">\(e(report.noteLabel(reference))) · "
                     + "\(e(t(.findingsColumnTable))) \(e(table))</span></li>\n"
             }
             html += "</ul>\n</details>\n"
@@ -281,16 +300,23 @@ public struct FindingsHTMLRenderer: Sendable {
             html += "<ol>\n"
             for item in report.crossCutting {
                 let questions = item.questions.map(String.init).joined(separator: ", ")
-                html += "<li><strong>\(e(item.label))</strong>\n<div class=\"meta\">"
-                    + e(t(.findingsCrossCuttingWhere, ["questions": questions, "dimensions": item.dimensions.joined(separator: ", ")]))
+                html +=
+                    "<li><strong>\(e(item.label))</strong>\n<div class=\"meta\">"
+                    + e(
+                        t(
+                            .findingsCrossCuttingWhere,
+                            ["questions": questions, "dimensions": item.dimensions.joined(separator: ", ")]))
                     + " · " + e(wording.counts(item.counts)) + "</div>\n"
                 if !item.keywords.isEmpty {
-                    html += "<div class=\"meta\">\(e(t(.findingsKeywords, ["keywords": item.keywords.joined(separator: ", ")])))</div>\n"
+                    html +=
+                        "<div class=\"meta\">\(e(t(.findingsKeywords, ["keywords": item.keywords.joined(separator: ", ")])))</div>\n"
                 }
                 let links = item.relatedThemes.map { "<a href=\"#\(e($0))\">\(e($0))</a>" }.joined(separator: ", ")
                 let placeholder = "\u{E000}"
                 let sentence = e(t(.findingsRelatedThemes, ["themes": placeholder]))
-                html += "<div class=\"meta\">" + sentence.split(separator: placeholder, omittingEmptySubsequences: false)
+                html +=
+                    "<div class=\"meta\">"
+                    + sentence.split(separator: placeholder, omittingEmptySubsequences: false)
                     .joined(separator: links) + "</div></li>\n"
             }
             html += "</ol>\n"
@@ -298,10 +324,15 @@ public struct FindingsHTMLRenderer: Sendable {
         if !report.crossCuttingConcepts.isEmpty {
             html += "<h3>\(e(t(.findingsConcepts)))</h3>\n<ul>\n"
             for concept in report.crossCuttingConcepts.prefix(10) {
-                html += "<li>" + e(
-                    t(.findingsConceptLine,
-                      ["label": concept.label, "breadth": String(concept.breadth), "notes": String(concept.counts.notes),
-                       "tables": String(concept.counts.tables)])) + "</li>\n"
+                html +=
+                    "<li>"
+                    + e(
+                        t(
+                            .findingsConceptLine,
+                            [
+                                "label": concept.label, "breadth": String(concept.breadth), "notes": String(concept.counts.notes),
+                                "tables": String(concept.counts.tables),
+                            ])) + "</li>\n"
             }
             html += "</ul>\n"
         }
@@ -316,19 +347,29 @@ public struct FindingsHTMLRenderer: Sendable {
             let agenda = session.agenda
             if let state = wording.agendaState(agenda) { html += "<p class=\"notice\">\(e(state))</p>\n" }
             html += table(
-                ["#", t(.findingsColumnPhase), t(.findingsColumnPlanned), t(.findingsColumnActual), t(.findingsColumnDifference),
-                 t(.findingsColumnStart), t(.findingsColumnEnd), t(.findingsColumnRemarks)],
+                [
+                    "#", t(.findingsColumnPhase), t(.findingsColumnPlanned), t(.findingsColumnActual),
+                    t(.findingsColumnDifference),
+                    t(.findingsColumnStart), t(.findingsColumnEnd), t(.findingsColumnRemarks),
+                ],
                 agenda.phases.map { phase in
-                    [String(phase.number), phase.title, f.duration(phase.plannedSeconds),
-                     phase.actualSeconds.map(f.duration) ?? "–", phase.differenceSeconds.map(f.difference) ?? "–",
-                     phase.startedAt.map(f.clock) ?? "–", phase.endedAt.map(f.clock) ?? "–", wording.remarks(phase)]
+                    [
+                        String(phase.number), phase.title, f.duration(phase.plannedSeconds),
+                        phase.actualSeconds.map(f.duration) ?? "–", phase.differenceSeconds.map(f.difference) ?? "–",
+                        phase.startedAt.map(f.clock) ?? "–", phase.endedAt.map(f.clock) ?? "–", wording.remarks(phase),
+                    ]
                 }, numeric: [0, 2, 3, 4])
             if let totals = wording.agendaTotals(agenda) { html += "<p class=\"summary\">\(e(totals))</p>\n" }
             if session.tables.contains(where: { $0.facilitator != nil || $0.systematiser != nil || !$0.hosts.isEmpty }) {
                 html += "<h3>\(e(t(.findingsTablesHeading)))</h3>\n"
                 html += table(
-                    [t(.findingsColumnTable), t(.findingsColumnFacilitator), t(.findingsColumnSystematiser), t(.findingsColumnHosts)],
-                    session.tables.map { [String($0.number), $0.facilitator ?? "", $0.systematiser ?? "", $0.hosts.joined(separator: ", ")] },
+                    [
+                        t(.findingsColumnTable), t(.findingsColumnFacilitator), t(.findingsColumnSystematiser),
+                        t(.findingsColumnHosts),
+                    ],
+                    session.tables.map {
+                        [String($0.number), $0.facilitator ?? "", $0.systematiser ?? "", $0.hosts.joined(separator: ", ")]
+                    },
                     numeric: [0])
             }
         }

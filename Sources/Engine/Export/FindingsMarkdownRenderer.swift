@@ -77,7 +77,10 @@ public struct FindingsMarkdownRenderer: Sendable {
             out += table(
                 [column, t(.findingsRegistered), t(.findingsAttended), t(.findingsAbsent), t(.findingsWalkIns)],
                 groups.map {
-                    [wording.groupName($0.name), String($0.registered), String($0.attended), String($0.absent), String($0.walkIns)]
+                    [
+                        wording.groupName($0.name), String($0.registered), String($0.attended), String($0.absent),
+                        String($0.walkIns),
+                    ]
                 }, numeric: [1, 2, 3, 4])
         }
         return out
@@ -103,7 +106,12 @@ public struct FindingsMarkdownRenderer: Sendable {
         if question.text != question.title { out += "> \(md(question.text))\n\n" }
         out += md(t(.findingsQuestionSummary, ["notes": String(question.notes), "tables": String(question.tables)]))
         if report.isCombined {
-            out += " · " + md(t(.findingsHeldIn, ["sessions": question.sources.map { wording.sessionName($0.session) }.joined(separator: ", ")]))
+            out +=
+                " · "
+                + md(
+                    t(
+                        .findingsHeldIn,
+                        ["sessions": question.sources.map { wording.sessionName($0.session) }.joined(separator: ", ")]))
         }
         out += "\n\n"
         out += "### \(md(t(.findingsConclusions)))\n\n"
@@ -113,30 +121,42 @@ public struct FindingsMarkdownRenderer: Sendable {
             out += "*\(md(wording.voteSummary(vote)))*\n\n"
             let kept = vote.keptConclusions
             if !kept.isEmpty {
-                out += kept.enumerated().map { "\($0.offset + 1). **\(md($0.element.text))** (\($0.element.total))" }
+                out +=
+                    kept.enumerated().map { "\($0.offset + 1). **\(md($0.element.text))** (\($0.element.total))" }
                     .joined(separator: "\n") + "\n\n"
             }
             if let tie = wording.tieSentence(vote) { out += "\(md(tie))\n\n" }
             out += table(
-                [t(.findingsColumnRank), "", t(.findingsColumnConclusion), t(.findingsColumnVotes), t(.findingsColumnOutcome),
-                 t(.findingsColumnTables)],
+                [
+                    t(.findingsColumnRank), "", t(.findingsColumnConclusion), t(.findingsColumnVotes), t(.findingsColumnOutcome),
+                    t(.findingsColumnTables),
+                ],
                 vote.conclusions.map {
-                    [String($0.rank), $0.id, $0.text, String($0.total), wording.outcome($0.outcome),
-                     $0.tables.map(String.init).joined(separator: ", ")]
+                    [
+                        String($0.rank), $0.id, $0.text, String($0.total), wording.outcome($0.outcome),
+                        $0.tables.map(String.init).joined(separator: ", "),
+                    ]
                 }, numeric: [0, 3])
             if !vote.byVoter.isEmpty {
                 out += "\(md(t(.resultsBallots)))\n\n"
-                out += vote.byVoter.map { ballot in
-                    "- \(md(ballot.voter)): " + md(ballot.marks.map { "\($0.candidate)=\($0.value)" }.joined(separator: ", "))
-                }.joined(separator: "\n") + "\n\n"
+                out +=
+                    vote.byVoter.map { ballot in
+                        "- \(md(ballot.voter)): " + md(ballot.marks.map { "\($0.candidate)=\($0.value)" }.joined(separator: ", "))
+                    }.joined(separator: "\n") + "\n\n"
             }
         }
         out += "### \(md(t(.findingsThemesHeading)))\n\n"
         for dimension in question.dimensions {
             out += "#### \(md(wording.dimensionTitle(dimension.title)))\n\n"
-            out += "*" + md(
-                t(.findingsDimensionSummary,
-                  ["notes": String(dimension.notes), "tables": String(dimension.tables), "themes": String(dimension.themes.count)]))
+            out +=
+                "*"
+                + md(
+                    t(
+                        .findingsDimensionSummary,
+                        [
+                            "notes": String(dimension.notes), "tables": String(dimension.tables),
+                            "themes": String(dimension.themes.count),
+                        ]))
                 + "*\n\n"
             if dimension.themes.isEmpty {
                 out += "\(md(t(.findingsNoNotes)))\n\n"
@@ -162,7 +182,8 @@ public struct FindingsMarkdownRenderer: Sendable {
             for reference in theme.notes {
                 guard let note = report.note(reference) else { continue }
                 let table = report.tableLabel(TableReference(session: reference.session, table: note.table))
-                out += "  - \(md(note.text)) (\(report.noteLabel(reference)), \(MarkdownText.cell(t(.findingsColumnTable).lowercased()))"
+                out +=
+                    "  - \(md(note.text)) (\(report.noteLabel(reference)), \(MarkdownText.cell(t(.findingsColumnTable).lowercased()))"
                     + " \(table))\n"
             }
         }
@@ -174,8 +195,12 @@ public struct FindingsMarkdownRenderer: Sendable {
         if report.crossCutting.isEmpty { out += "\(md(t(.findingsNoCrossCutting)))\n\n" }
         for item in report.crossCutting {
             let questions = item.questions.map(String.init).joined(separator: ", ")
-            out += "\(item.rank). **\(md(item.label))** — "
-                + md(t(.findingsCrossCuttingWhere, ["questions": questions, "dimensions": item.dimensions.joined(separator: ", ")]))
+            out +=
+                "\(item.rank). **\(md(item.label))** — "
+                + md(
+                    t(
+                        .findingsCrossCuttingWhere,
+                        ["questions": questions, "dimensions": item.dimensions.joined(separator: ", ")]))
                 + " · " + md(wording.counts(item.counts)) + "\n"
             if !item.keywords.isEmpty {
                 out += "   - \(md(t(.findingsKeywords, ["keywords": item.keywords.joined(separator: ", ")])))\n"
@@ -186,10 +211,15 @@ public struct FindingsMarkdownRenderer: Sendable {
         if !report.crossCuttingConcepts.isEmpty {
             out += "### \(md(t(.findingsConcepts)))\n\n"
             for concept in report.crossCuttingConcepts.prefix(10) {
-                out += "- " + md(
-                    t(.findingsConceptLine,
-                      ["label": concept.label, "breadth": String(concept.breadth), "notes": String(concept.counts.notes),
-                       "tables": String(concept.counts.tables)])) + "\n"
+                out +=
+                    "- "
+                    + md(
+                        t(
+                            .findingsConceptLine,
+                            [
+                                "label": concept.label, "breadth": String(concept.breadth), "notes": String(concept.counts.notes),
+                                "tables": String(concept.counts.tables),
+                            ])) + "\n"
             }
             out += "\n"
         }
@@ -204,19 +234,31 @@ public struct FindingsMarkdownRenderer: Sendable {
             if let state = wording.agendaState(agenda) { out += "\(md(state))\n\n" }
             let f = wording.formatting
             out += table(
-                ["#", t(.findingsColumnPhase), t(.findingsColumnPlanned), t(.findingsColumnActual), t(.findingsColumnDifference),
-                 t(.findingsColumnStart), t(.findingsColumnEnd), t(.findingsColumnRemarks)],
+                [
+                    "#", t(.findingsColumnPhase), t(.findingsColumnPlanned), t(.findingsColumnActual),
+                    t(.findingsColumnDifference),
+                    t(.findingsColumnStart), t(.findingsColumnEnd), t(.findingsColumnRemarks),
+                ],
                 agenda.phases.map { phase in
-                    [String(phase.number), phase.title, f.duration(phase.plannedSeconds),
-                     phase.actualSeconds.map(f.duration) ?? "–", phase.differenceSeconds.map(f.difference) ?? "–",
-                     phase.startedAt.map(f.clock) ?? "–", phase.endedAt.map(f.clock) ?? "–", wording.remarks(phase)]
+                    [
+                        String(phase.number), phase.title, f.duration(phase.plannedSeconds),
+                        phase.actualSeconds.map(f.duration) ?? "–", phase.differenceSeconds.map(f.difference) ?? "–",
+                        phase.startedAt.map(f.clock) ?? "–", phase.endedAt.map(f.clock) ?? "–", wording.remarks(phase),
+                    ]
                 }, numeric: [0, 2, 3, 4])
             if let totals = wording.agendaTotals(agenda) { out += "\(md(totals))\n\n" }
-            if !session.tables.isEmpty, session.tables.contains(where: { $0.facilitator != nil || $0.systematiser != nil || !$0.hosts.isEmpty }) {
+            if !session.tables.isEmpty,
+                session.tables.contains(where: { $0.facilitator != nil || $0.systematiser != nil || !$0.hosts.isEmpty })
+            {
                 out += "#### \(md(t(.findingsTablesHeading)))\n\n"
                 out += table(
-                    [t(.findingsColumnTable), t(.findingsColumnFacilitator), t(.findingsColumnSystematiser), t(.findingsColumnHosts)],
-                    session.tables.map { [String($0.number), $0.facilitator ?? "", $0.systematiser ?? "", $0.hosts.joined(separator: ", ")] },
+                    [
+                        t(.findingsColumnTable), t(.findingsColumnFacilitator), t(.findingsColumnSystematiser),
+                        t(.findingsColumnHosts),
+                    ],
+                    session.tables.map {
+                        [String($0.number), $0.facilitator ?? "", $0.systematiser ?? "", $0.hosts.joined(separator: ", ")]
+                    },
                     numeric: [0])
             }
         }

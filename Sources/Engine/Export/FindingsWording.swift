@@ -153,7 +153,9 @@ public struct FindingsWording: Sendable {
         if !report.staleCorrections.isEmpty {
             let events = report.staleCorrections.map { report.isCombined ? "S\($0.session) #\($0.sequence)" : "#\($0.sequence)" }
             lines.append(
-                text(.findingsAboutStale, ["count": String(report.staleCorrections.count), "events": events.joined(separator: ", ")]))
+                text(
+                    .findingsAboutStale,
+                    ["count": String(report.staleCorrections.count), "events": events.joined(separator: ", ")]))
         }
         if !report.spellingCorrections.isEmpty {
             let shown = report.spellingCorrections.prefix(20).map { "\($0.from) → \($0.to)" }

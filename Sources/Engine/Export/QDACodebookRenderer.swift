@@ -34,7 +34,8 @@ public struct QDACodebookRenderer: Sendable {
         for question in report.questions {
             let color = Self.palette[(question.position - 1) % Self.palette.count]
             let guid = NameBasedUUID(namespace: .workshop, name: "question:\(sessionIDs):\(question.position)").uppercased
-            xml += "    <Code guid=\"\(guid)\" name=\"\(e(wording.questionHeading(question)))\" isCodable=\"false\" color=\"\(color)\">\n"
+            xml +=
+                "    <Code guid=\"\(guid)\" name=\"\(e(wording.questionHeading(question)))\" isCodable=\"false\" color=\"\(color)\">\n"
             xml += "      <Description>\(e(question.text))</Description>\n"
             for dimension in question.dimensions {
                 let dimensionGUID = NameBasedUUID(
@@ -44,7 +45,8 @@ public struct QDACodebookRenderer: Sendable {
                     "      <Code guid=\"\(dimensionGUID)\" name=\"\(e(wording.dimensionTitle(dimension.title)))\" "
                     + "isCodable=\"false\" color=\"\(color)\">\n"
                 for theme in dimension.themes {
-                    xml += "        <Code guid=\"\(theme.guid)\" name=\"\(e(theme.name))\" isCodable=\"true\" color=\"\(color)\">\n"
+                    xml +=
+                        "        <Code guid=\"\(theme.guid)\" name=\"\(e(theme.name))\" isCodable=\"true\" color=\"\(color)\">\n"
                     xml += "          <Description>\(e(wording.themeDescription(theme)))</Description>\n"
                     xml += "        </Code>\n"
                 }

@@ -54,7 +54,8 @@ public enum SVGChart {
             svg +=
                 "<text x=\"\(labelWidth - 8)\" y=\(quoted(y + 15)) text-anchor=\"end\" class=\"label\">"
                 + "\(e(ReportFormatting.truncate(bar.label, 46)))</text>"
-            svg += "<rect x=\"\(labelWidth)\" y=\(quoted(y + 3)) width=\(quoted(length)) height=\"16\" rx=\"2\" fill=\"\(fill)\"/>"
+            svg +=
+                "<rect x=\"\(labelWidth)\" y=\(quoted(y + 3)) width=\(quoted(length)) height=\"16\" rx=\"2\" fill=\"\(fill)\"/>"
             svg += "<text x=\(quoted(labelWidth + length + 6)) y=\(quoted(y + 15)) class=\"value\">\(bar.value)</text></g>\n"
         }
         return svg + "</svg>"
@@ -120,10 +121,11 @@ public enum SVGChart {
         let end = (0x1F, 0x4E, 0x9C)
         func mix(_ a: Int, _ b: Int) -> Int { Int((Double(a) + (Double(b) - Double(a)) * t).rounded()) }
         let rgb = [mix(start.0, end.0), mix(start.1, end.1), mix(start.2, end.2)]
-        return "#" + rgb.map { value in
-            let text = String(value, radix: 16)
-            return value < 16 ? "0" + text : text
-        }.joined()
+        return "#"
+            + rgb.map { value in
+                let text = String(value, radix: 16)
+                return value < 16 ? "0" + text : text
+            }.joined()
     }
 
     /// Words of `text` in lines of about `width` characters, at most `lines` lines.

@@ -301,7 +301,9 @@ private struct BuildContext {
                     questionPosition[SessionQuestion(session: session, number: note.question)] ?? questions.count
                 var dimension = ""
                 if let section = note.section, !section.isEmpty {
-                    if let key = sectionKeys[session]?[section], questions[position - 1].dimensions.contains(where: { $0.key == key }) {
+                    if let key = sectionKeys[session]?[section],
+                        questions[position - 1].dimensions.contains(where: { $0.key == key })
+                    {
                         dimension = key
                     } else {
                         let found =
@@ -495,7 +497,8 @@ private struct BuildContext {
             let kept = questions.flatMap(\.votes).filter { $0.session == session }.reduce(0) { $0 + $1.kept.count }
             let counts = FindingsCounts(
                 participants: attendance.attended, registered: attendance.registered,
-                institutions: Set(attended.map { NameFolding.fold($0.institution.trimmingWhitespace()) }.filter { !$0.isEmpty }).count,
+                institutions: Set(attended.map { NameFolding.fold($0.institution.trimmingWhitespace()) }.filter { !$0.isEmpty })
+                    .count,
                 regions: Set(attended.map { NameFolding.fold($0.region.trimmingWhitespace()) }.filter { !$0.isEmpty }).count,
                 tables: state.agenda.tables.count, questions: state.agenda.questions.count,
                 rounds: state.agenda.rounds.count, notes: notes.filter { $0.session == session }.count,

@@ -25,7 +25,9 @@ public struct NameRedactor: Sendable {
     }
 
     /// Words that join the parts of a name ("María de la Luz") and never count alone.
-    static let connectors: Set<String> = ["de", "del", "la", "las", "los", "y", "e", "da", "das", "do", "dos", "van", "von", "der", "di", "du", "le", "san"]
+    static let connectors: Set<String> = [
+        "de", "del", "la", "las", "los", "y", "e", "da", "das", "do", "dos", "van", "von", "der", "di", "du", "le", "san",
+    ]
 
     private let pseudonyms: [String]
     private let numberOfName: [String: Int]
@@ -199,7 +201,9 @@ public struct NameRedactor: Sendable {
             if isWordScalar {
                 if start == nil { start = index }
             } else if let first = start {
-                tokens.append(Token(range: first..<index, folded: NameFolding.fold(String(String.UnicodeScalarView(scalars[first..<index])))))
+                tokens.append(
+                    Token(
+                        range: first..<index, folded: NameFolding.fold(String(String.UnicodeScalarView(scalars[first..<index])))))
                 start = nil
             }
         }

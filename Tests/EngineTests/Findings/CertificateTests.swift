@@ -4,8 +4,11 @@ import Testing
 
 @Suite struct CertificateTests {
     @Test func onePagePerAttendeeWithEscapedText() throws {
-        var fixture = try FindingsFixture(people: 5, title: "Taller <i>de</i> prueba", statuses: [1: .present, 2: .absent, 3: .present])
-        fixture.apply([ParticipantsRegistered(participants: [Participant(id: 6, name: "Ana \"><script>x</script>", status: .walkIn)])])
+        var fixture = try FindingsFixture(
+            people: 5, title: "Taller <i>de</i> prueba", statuses: [1: .present, 2: .absent, 3: .present])
+        fixture.apply([
+            ParticipantsRegistered(participants: [Participant(id: 6, name: "Ana \"><script>x</script>", status: .walkIn)])
+        ])
         let list = AttendanceList(state: fixture.state)
         #expect(list.attendees.map(\.id) == [1, 3, 6])
         let html = CertificateRenderer(list: list, localizer: Localizer(language: .es)).render()
@@ -27,7 +30,9 @@ import Testing
     @Test func noAttendeesSaysSo() throws {
         var state = SessionState()
         state.info = SessionInfo(title: "Cancelled", method: "opsi-facets")
-        state.participants = [Participant(id: 1, name: "Ana", status: .absent), Participant(id: 2, name: "Luis", status: .absent)]
+        state.participants = [
+            Participant(id: 1, name: "Ana", status: .absent), Participant(id: 2, name: "Luis", status: .absent),
+        ]
         let html = CertificateRenderer(list: AttendanceList(state: state), localizer: Localizer(language: .en)).render()
         #expect(html.contains("Nobody attended this session"))
         #expect(!html.contains("class=\"page\""))

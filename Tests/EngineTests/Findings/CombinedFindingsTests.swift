@@ -44,7 +44,11 @@ import Testing
     @Test func questionsWithOtherWordingStayApart() throws {
         var santiago = try FindingsFixture(place: "Santiago")
         santiago.note("Falta presupuesto estable")
-        var arica = try FindingsFixture(place: "Arica", questions: ["¿Qué barreras y brechas deben considerar las nuevas iniciativas?", "¿Cómo mejorar la atención en el norte?"])
+        var arica = try FindingsFixture(
+            place: "Arica",
+            questions: [
+                "¿Qué barreras y brechas deben considerar las nuevas iniciativas?", "¿Cómo mejorar la atención en el norte?",
+            ])
         arica.note("Falta presupuesto estable", table: 1)
         arica.note("Oficinas móviles en el altiplano", table: 2)
         let report = FindingsFixture.report([santiago, arica])

@@ -40,7 +40,8 @@ import Testing
         #expect(report.totals.institutions == 4)
         #expect(report.totals.regions == 2)
         let english = FindingsFixture.report([fixture], language: .en)
-        #expect(english.question(question)?.dimensions.first { $0.key == "interactions" }?.title == "Visible interactions with users")
+        #expect(
+            english.question(question)?.dimensions.first { $0.key == "interactions" }?.title == "Visible interactions with users")
     }
 
     @Test func keptConclusionsVotesAndOpenTies() throws {
@@ -53,8 +54,12 @@ import Testing
         let ballots = [(1, "C1"), (2, "C1"), (3, "C1"), (4, "C2"), (5, "C2"), (6, "C3"), (7, "C3")]
         for (voter, candidate) in ballots {
             try fixture.record {
-                [try BallotDraft(question: 1, voter: String(voter), rule: .dots, marks: [BallotMark(candidate: candidate, value: 1)])
-                    .event(in: $0)]
+                [
+                    try BallotDraft(
+                        question: 1, voter: String(voter), rule: .dots, marks: [BallotMark(candidate: candidate, value: 1)]
+                    )
+                    .event(in: $0)
+                ]
             }
         }
         var report = FindingsFixture.report([fixture])
@@ -82,7 +87,10 @@ import Testing
             var fixture = try FindingsFixture(openBallots: open)
             try fixture.record { [try ConclusionDraft(question: 1, text: "Presupuesto estable").event(in: $0)] }
             try fixture.record {
-                [try BallotDraft(question: 1, voter: "1", rule: .dots, marks: [BallotMark(candidate: "C1", value: 1)]).event(in: $0)]
+                [
+                    try BallotDraft(question: 1, voter: "1", rule: .dots, marks: [BallotMark(candidate: "C1", value: 1)]).event(
+                        in: $0)
+                ]
             }
             let report = FindingsFixture.report([fixture])
             let vote = try #require(report.question(1)?.votes.first)
@@ -111,7 +119,8 @@ import Testing
         #expect(report.question(1)?.votes.first?.conclusions.first?.text == "Lo de Participante 3: lenguaje claro")
         #expect(report.themeOf(note)?.customName == "Propuesta de Participante 4")
         let everything = [
-            FindingsJSONRenderer(report: report).render(), FindingsMarkdownRenderer(wording: FindingsWording(report: report)).render(),
+            FindingsJSONRenderer(report: report).render(),
+            FindingsMarkdownRenderer(wording: FindingsWording(report: report)).render(),
             FindingsHTMLRenderer(wording: FindingsWording(report: report)).render(),
             FindingsCSVRenderer(wording: FindingsWording(report: report)).render(),
         ].joined()

@@ -1,11 +1,11 @@
 import Foundation
 import Testing
 
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
-
 @testable import Engine
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// A session with hostile and formula-like notes, corrections, a vote with a broken tie and
 /// a day that ran, rendered in every format.
@@ -42,8 +42,12 @@ struct ExportFixture {
         try fixture.record { [try VoteControl.configure(question: 1, rule: .dots, keep: 1, budget: 1, cap: nil, in: $0)] }
         for (voter, candidate) in [(1, "C1"), (2, "C2")] {
             try fixture.record {
-                [try BallotDraft(question: 1, voter: String(voter), rule: .dots, marks: [BallotMark(candidate: candidate, value: 1)])
-                    .event(in: $0)]
+                [
+                    try BallotDraft(
+                        question: 1, voter: String(voter), rule: .dots, marks: [BallotMark(candidate: candidate, value: 1)]
+                    )
+                    .event(in: $0)
+                ]
             }
         }
         try fixture.record { [try TieBreakDraft(question: 1, order: ["C2", "C1"]).event(in: $0)] }
@@ -131,9 +135,10 @@ struct ExportFixture {
         #expect(Array(csv.utf8.prefix(3)) == [0xEF, 0xBB, 0xBF])
         #expect(csv.contains("\r\n"))
         let table = try CSVTable(bytes: Array(csv.utf8))
-        #expect(table.rows.first?.fields == [
-            "nota", "pregunta", "título de la pregunta", "dimensión", "mesa", "ronda", "tema", "nombre del tema", "texto",
-        ])
+        #expect(
+            table.rows.first?.fields == [
+                "nota", "pregunta", "título de la pregunta", "dimensión", "mesa", "ronda", "tema", "nombre del tema", "texto",
+            ])
         #expect(table.rows.count == report.notes.count + 1)
         let texts = table.rows.dropFirst().map { $0.fields.last ?? "" }
         #expect(texts.contains("'" + ExportFixture.formula))
@@ -166,7 +171,8 @@ struct ExportFixture {
             #expect(json["version"] == 1)
             #expect(json["anonymised"]?.boolValue == anonymise)
             #expect(json["notes"]?.arrayValue?.count == report.notes.count)
-            let themes = json["questions"]?.arrayValue?.flatMap { $0["dimensions"]?.arrayValue ?? [] }
+            let themes =
+                json["questions"]?.arrayValue?.flatMap { $0["dimensions"]?.arrayValue ?? [] }
                 .flatMap { $0["themes"]?.arrayValue ?? [] } ?? []
             #expect(themes.count == report.themes.count)
             #expect(themes.contains { $0["customName"]?.stringValue == "Capacitación <b>en</b> diseño" })
@@ -195,7 +201,9 @@ struct ExportFixture {
         let codable = reader.codes.filter { $0.codable }
         #expect(Set(codable.map(\.guid)) == Set(report.themes.map(\.guid)))
         #expect(codable.contains { $0.name == "Capacitación <b>en</b> diseño" })
-        #expect(reader.codes.filter { !$0.codable }.count == report.questions.count + report.questions.reduce(0) { $0 + $1.dimensions.count })
+        #expect(
+            reader.codes.filter { !$0.codable }.count == report.questions.count
+                + report.questions.reduce(0) { $0 + $1.dimensions.count })
         let pattern = "^[0-9A-F]{8}-[0-9A-F]{4}-5[0-9A-F]{3}-[89AB][0-9A-F]{3}-[0-9A-F]{12}$"
         for code in reader.codes { #expect(code.guid.range(of: pattern, options: .regularExpression) != nil) }
         #expect(Set(reader.codes.map(\.guid)).count == reader.codes.count)
@@ -219,7 +227,8 @@ struct ExportFixture {
         #expect(FindingsMarkdownRenderer(wording: wording).render().contains(MarkdownText.inline(name)))
         #expect(FindingsHTMLRenderer(wording: wording).render().contains(HTMLText.escape(name)))
         #expect(FindingsCSVRenderer(wording: wording).render().contains(name))
-        #expect(FindingsJSONRenderer(report: export.report).render().contains("\"customName\": \"Capacitación <b>en</b> diseño\""))
+        #expect(
+            FindingsJSONRenderer(report: export.report).render().contains("\"customName\": \"Capacitación <b>en</b> diseño\""))
         #expect(QDACodebookRenderer(wording: wording).render().contains("name=\"\(HTMLText.escape(name))\""))
         #expect(CodebookCSVRenderer(wording: wording).render().contains(name))
     }
@@ -227,9 +236,10 @@ struct ExportFixture {
     @Test func englishHeadings() throws {
         let report = FindingsFixture.report([try ExportFixture().fixture], language: .en)
         let markdown = FindingsMarkdownRenderer(wording: FindingsWording(report: report)).render()
-        for heading in ["## At a glance", "## Attendance", "## Question 1: Good practices", "## Cross-cutting themes",
-            "## The agenda as it ran", "### Conclusions kept"]
-        {
+        for heading in [
+            "## At a glance", "## Attendance", "## Question 1: Good practices", "## Cross-cutting themes",
+            "## The agenda as it ran", "### Conclusions kept",
+        ] {
             #expect(markdown.contains(heading), "missing \(heading)")
         }
         #expect(FindingsCSVRenderer(wording: FindingsWording(report: report)).render().hasPrefix("\u{FEFF}note,question,"))

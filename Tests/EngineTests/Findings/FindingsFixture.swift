@@ -65,7 +65,9 @@ struct FindingsFixture {
     /// Adds a note at `table` in `round` (its question is the table's in that round) under
     /// `section`; returns its id.
     @discardableResult
-    mutating func note(_ text: String, table: Int = 1, round: Int = 1, section: String? = "structures", author: String? = nil) -> Int {
+    mutating func note(_ text: String, table: Int = 1, round: Int = 1, section: String? = "structures", author: String? = nil)
+        -> Int
+    {
         let question = state.assignment(table: table, round: round)?.question ?? 1
         apply([NoteAdded(table: table, round: round, question: question, section: section, author: author, text: text)])
         return state.lastSequence

@@ -74,7 +74,8 @@ struct JSONSchemaValidator {
             if matching.count != 1 { problems.append("\(path): matches \(matching.count) of oneOf") }
         }
         if case .object(let members) = value {
-            for key in schema["required"]?.arrayValue?.compactMap(\.stringValue) ?? [] where !members.contains(where: { $0.key == key }) {
+            for key in schema["required"]?.arrayValue?.compactMap(\.stringValue) ?? []
+            where !members.contains(where: { $0.key == key }) {
                 problems.append("\(path): missing \(key)")
             }
             if let properties = schema["properties"] {

@@ -15,7 +15,9 @@ import Testing
         let redactor = Self.redactor()
         #expect(redactor.redact("Lo propuso Camila Rojas Fuentes en la mesa") == "Lo propuso Participante 1 en la mesa")
         #expect(redactor.redact("según jose nuñez perez") == "según Participante 2")
-        #expect(redactor.redact("Idea de Rojas Fuentes, apoyada por José Núñez.") == "Idea de Participante 1, apoyada por Participante 2.")
+        #expect(
+            redactor.redact("Idea de Rojas Fuentes, apoyada por José Núñez.")
+                == "Idea de Participante 1, apoyada por Participante 2.")
         #expect(redactor.redact("María de la Luz Soto lo dijo") == "Participante 4 lo dijo")
     }
 

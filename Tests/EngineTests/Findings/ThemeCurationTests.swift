@@ -168,7 +168,8 @@ import Testing
             "Más capacitación en datos", "Lenguaje claro", "Presupuesto estable y capacitación",
         ]
         let documents = texts.enumerated().map {
-            TextDocument(id: $0.offset, text: $0.element, table: $0.offset % 3 + 1, round: 1, question: $0.offset % 2 + 1,
+            TextDocument(
+                id: $0.offset, text: $0.element, table: $0.offset % 3 + 1, round: 1, question: $0.offset % 2 + 1,
                 dimension: $0.offset % 3 == 0 ? "a" : "b")
         }
         let clusterer = ThemeClusterer()

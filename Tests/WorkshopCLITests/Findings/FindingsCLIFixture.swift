@@ -49,7 +49,10 @@ enum FindingsCLIFixture {
             try session.append { state in [try ConclusionDraft(question: 1, text: text).event(in: state)] }
         }
         try session.append { state in
-            [try BallotDraft(question: 1, voter: "1", rule: .dots, marks: [BallotMark(candidate: "C1", value: 1)]).event(in: state)]
+            [
+                try BallotDraft(question: 1, voter: "1", rule: .dots, marks: [BallotMark(candidate: "C1", value: 1)]).event(
+                    in: state)
+            ]
         }
         return path
     }

@@ -43,7 +43,8 @@ import Testing
         #expect(rename.output.contains("T\(lone)  Financiamiento estable"))
 
         let json = try JSONValue(parsing: runCLI(["findings", file, "--format", "json"]).output)
-        let themes = json["questions"]?.arrayValue?.flatMap { $0["dimensions"]?.arrayValue ?? [] }
+        let themes =
+            json["questions"]?.arrayValue?.flatMap { $0["dimensions"]?.arrayValue ?? [] }
             .flatMap { $0["themes"]?.arrayValue ?? [] } ?? []
         let theme = try #require(themes.first { $0["customName"] == "Financiamiento estable" })
         #expect(theme["notes"]?.arrayValue?.compactMap { $0["note"]?.intValue }.sorted() == [lone, moving].sorted())

@@ -10,7 +10,8 @@ struct CertificatesCommand: ParsableCommand {
         discussion: .certificatesDiscussion,
         arguments: [ArgumentSpec("FILE", help: .argumentSessionFile, completion: .file(extension: "workshop"))],
         options: [
-            OptionSpec("output", short: "o", value: "DIR", help: .certificatesOptionOutput, isRequired: true, completion: .directory),
+            OptionSpec(
+                "output", short: "o", value: "DIR", help: .certificatesOptionOutput, isRequired: true, completion: .directory),
             OptionSpec("force", help: .certificatesOptionForce),
         ],
         examples: ["workshop certificates taller.workshop -o certificados/"])

@@ -4,7 +4,8 @@ import Engine
 /// format and the certificates with the attendance list.
 enum FindingsDemoExport {
     /// Writes into `directory`; returns the paths with what each holds.
-    static func write(session: Session, into directory: String, context: CommandContext) throws -> [(path: String, what: TextKey)] {
+    static func write(session: Session, into directory: String, context: CommandContext) throws -> [(path: String, what: TextKey)]
+    {
         let registry = (try? MethodLibrary.load(context: context))?.registry
         let state = session.state
         let source = FindingsSource(

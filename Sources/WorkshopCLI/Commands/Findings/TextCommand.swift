@@ -7,8 +7,10 @@ struct TextCommand: CommandGroup {
         name: "text",
         abstract: .textAbstract,
         discussion: .textDiscussion,
-        subcommands: [TextAnalysisCommand<StemAnalysis>.self, TextAnalysisCommand<KeywordAnalysis>.self,
-            TextAnalysisCommand<ThemeAnalysisKind>.self],
+        subcommands: [
+            TextAnalysisCommand<StemAnalysis>.self, TextAnalysisCommand<KeywordAnalysis>.self,
+            TextAnalysisCommand<ThemeAnalysisKind>.self,
+        ],
         examples: [
             "echo \"Falta capacitación en diseño de servicios\" | workshop text stem --lang es",
             "workshop text keywords --lang es < notas.txt",

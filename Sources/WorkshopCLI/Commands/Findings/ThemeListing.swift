@@ -16,7 +16,8 @@ struct ThemeListing {
         for question in report.questions where only == nil || question.position == only {
             out += context.style.bold(clean(wording.questionHeading(question))) + "\n"
             for dimension in question.dimensions {
-                out += "  " + context.style.bold(clean(wording.dimensionTitle(dimension.title))) + "  "
+                out +=
+                    "  " + context.style.bold(clean(wording.dimensionTitle(dimension.title))) + "  "
                     + context.style.dim(
                         context.text(
                             .findingsDimensionSummary,
@@ -29,12 +30,13 @@ struct ThemeListing {
             out += "\n"
         }
         if !report.staleCorrections.isEmpty {
-            out += context.text(
-                .findingsAboutStale,
-                [
-                    "count": String(report.staleCorrections.count),
-                    "events": report.staleCorrections.map { "#\($0.sequence)" }.joined(separator: ", "),
-                ]) + "\n"
+            out +=
+                context.text(
+                    .findingsAboutStale,
+                    [
+                        "count": String(report.staleCorrections.count),
+                        "events": report.staleCorrections.map { "#\($0.sequence)" }.joined(separator: ", "),
+                    ]) + "\n"
         }
         return out.isEmpty ? context.text(.findingsNoNotes) + "\n" : out
     }
@@ -51,12 +53,16 @@ struct ThemeListing {
         if theme.curated { details.append(context.text(.findingsCurated)) }
         out += indent + "  " + context.style.dim(clean(details.joined(separator: " · "))) + "\n"
         if !theme.keywords.isEmpty {
-            out += indent + "  " + context.style.dim(clean(context.text(.findingsKeywords, ["keywords": theme.keywords.joined(separator: ", ")]))) + "\n"
+            out +=
+                indent + "  "
+                + context.style.dim(clean(context.text(.findingsKeywords, ["keywords": theme.keywords.joined(separator: ", ")])))
+                + "\n"
         }
         for reference in theme.notes {
             guard let note = report.note(reference) else { continue }
             let table = context.text(.themeNoteTable, ["table": String(note.table)])
-            out += indent + "  " + Formatting.pad("#\(reference.note)", 6) + " " + clean(ReportFormatting.truncate(note.text, 90))
+            out +=
+                indent + "  " + Formatting.pad("#\(reference.note)", 6) + " " + clean(ReportFormatting.truncate(note.text, 90))
                 + "  " + context.style.dim("(\(table))") + "\n"
         }
         return out
