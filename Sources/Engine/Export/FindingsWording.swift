@@ -39,12 +39,14 @@ public struct FindingsWording: Sendable {
         return "S\(position) (\(detail))"
     }
 
-    /// The numbers the report opens with, as (label, value) pairs.
+    /// The numbers the report opens with, as (label, value) pairs; institutions and regions
+    /// only when the roster gave them.
     public func glance(_ counts: FindingsCounts) -> [(label: String, value: Int)] {
-        [
-            (text(.findingsCountParticipants), counts.participants),
-            (text(.findingsCountInstitutions), counts.institutions),
-            (text(.findingsCountRegions), counts.regions),
+        var pairs = [(label: String, value: Int)]()
+        pairs.append((text(.findingsCountParticipants), counts.participants))
+        if counts.institutions > 0 { pairs.append((text(.findingsCountInstitutions), counts.institutions)) }
+        if counts.regions > 0 { pairs.append((text(.findingsCountRegions), counts.regions)) }
+        return pairs + [
             (text(.findingsCountTables), counts.tables),
             (text(.findingsCountQuestions), counts.questions),
             (text(.findingsCountRounds), counts.rounds),
