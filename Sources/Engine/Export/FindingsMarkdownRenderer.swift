@@ -46,7 +46,7 @@ public struct FindingsMarkdownRenderer: Sendable {
             t(.findingsColumnSession), t(.findingsColumnTitle), t(.findingsColumnDate), t(.findingsColumnPlace),
             t(.findingsColumnMethod), t(.findingsCountParticipants), t(.findingsCountInstitutions), t(.findingsCountTables),
             t(.findingsCountNotes), t(.findingsCountThemes), t(.findingsCountKept),
-        ]
+        ].map(ReportFormatting.capitalised)
         let rows = report.sessions.map { session in
             [
                 "S\(session.position)", session.title, session.date.map(wording.formatting.longDate) ?? "",

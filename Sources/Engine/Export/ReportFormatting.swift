@@ -50,6 +50,12 @@ public struct ReportFormatting: Sendable {
         return (value < 0 && scaled != 0 ? "-" : "") + (places == 0 ? "\(whole)" : "\(whole).\(fraction)")
     }
 
+    /// `text` with its first letter in upper case (`participantes` -> `Participantes`).
+    public static func capitalised(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        return first.uppercased() + text.dropFirst()
+    }
+
     /// `text` cut to `limit` characters with an ellipsis.
     public static func truncate(_ text: String, _ limit: Int) -> String {
         text.count <= limit ? text : String(text.prefix(max(1, limit - 1))).trimmingWhitespace() + "…"
