@@ -70,7 +70,7 @@ func prepare(notes path: String, session output: String) throws {
             for question in session.state.agenda.questions.map(\.number) {
                 let texts = notes.filter { $0.question == question }.prefix(9).map(\.text)
                 for text in texts {
-                    try? session.append { state in [try ConclusionDraft(question: question, text: text).event(in: state)] }
+                    _ = try? session.append { state in [try ConclusionDraft(question: question, text: text).event(in: state)] }
                 }
                 let candidates = session.state.voting.candidates(question: question).map(\.id)
                 guard !candidates.isEmpty else { continue }
