@@ -55,6 +55,11 @@ let package = Package(
                 path: "Benchmarks/JournalBenchmark"
             ),
             .executableTarget(
+                name: "FindingsBenchmark",
+                dependencies: ["Engine", "Catalog"],
+                path: "Benchmarks/FindingsBenchmark"
+            ),
+            .executableTarget(
                 name: "MethodsBenchmark",
                 dependencies: ["Engine", "Catalog", "MethodTestKit"],
                 path: "Benchmarks/MethodsBenchmark"

@@ -17,6 +17,8 @@ public struct SessionState: Hashable, Sendable {
     public var notes = NoteBook()
     /// Candidate conclusions and votes.
     public var voting = VotingBook()
+    /// Corrections of the automatic themes (`theme.*` events).
+    public var themeCuration = ThemeCurationLog()
     /// Sequence number of the last event folded in (0 for none).
     public var lastSequence = 0
     /// Number of events folded in.

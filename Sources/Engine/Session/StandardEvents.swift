@@ -26,6 +26,11 @@ extension EventRegistry {
         VoteReopened.self,
         VoteReset.self,
         ParticipantsCheckedIn.self,
+        ThemeAssigned.self,
+        ThemeRenamed.self,
+        ThemesMerged.self,
+        ThemeSplit.self,
+        ThemeSimilaritySet.self,
     ]
 
     /// The registry of every engine event type.

@@ -68,6 +68,7 @@ struct DemoCommand: ParsableCommand {
         try write("results.json", results.serialized(pretty: true) + "\n", .demoWroteResults)
         let plan = try PlanExport.write(state: session.state, into: directory, localizer: context.localizer)
         written += [(plan.html, .demoWrotePlanHTML), (plan.json, .demoWrotePlanJSON)]
+        written += try FindingsDemoExport.write(session: session, into: directory, context: context)
 
         context.print()
         context.print(context.style.bold(context.text(.demoWrote)))

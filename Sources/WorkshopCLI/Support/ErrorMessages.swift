@@ -19,6 +19,7 @@ public enum ErrorMessages {
         case let error as TemplateError: return describe(error, l)
         case let error as SeatingError: return describe(error, l)
         case let error as CheckInError: return describe(error, l)
+        case let error as ThemeError: return describe(error, l)
         default: return String(describing: error)
         }
     }
@@ -348,6 +349,26 @@ public enum ErrorMessages {
             return l.text(.checkinListStatus, ["file": file, "line": String(line), "value": value])
         case .notPlanned: return l.text(.noteNoAgenda)
         case .seating(let error): return describe(error, l)
+        }
+    }
+
+    public static func describe(_ error: ThemeError, _ l: Localizer) -> String {
+        switch error {
+        case .unknownNote(let id, let suggestion):
+            return l.text(.themeUnknownNote, ["id": String(id)]) + didYouMean(suggestion.map { "#\($0)" }, l)
+        case .retractedNote(let id): return l.text(.themeRetractedNote, ["id": String(id)])
+        case .unknownTheme(let reference, let suggestion):
+            return l.text(.themeUnknownTheme, ["reference": reference]) + didYouMean(suggestion, l)
+        case .differentPlace(let note, let notePlace, let theme, let themePlace):
+            return l.text(
+                .themeDifferentPlace,
+                ["note": String(note), "notePlace": notePlace, "theme": theme, "themePlace": themePlace])
+        case .alreadyInTheme(let note, let theme): return l.text(.themeAlreadyInTheme, ["note": String(note), "theme": theme])
+        case .sameTheme(let theme): return l.text(.themeSameTheme, ["theme": theme])
+        case .notInTheme(let note, let theme, let actual):
+            return l.text(.themeNotInTheme, ["note": String(note), "theme": theme, "actual": actual])
+        case .wholeTheme(let theme): return l.text(.themeWholeTheme, ["theme": theme])
+        case .invalidName(let length): return l.text(.themeInvalidName, ["length": String(length)])
         }
     }
 }
