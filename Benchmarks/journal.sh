@@ -26,16 +26,17 @@ for round in 1 2 3; do
     python_runs+=("$(python3 Benchmarks/journal_baseline.py "$journal" 3)")
 done
 skip="$("$bin/JournalBenchmark" skip "$journal" 15)"
+decoder="$("$bin/JournalBenchmark" jsondecoder "$journal" 3)"
 
 echo "== workshop note on the $events-event session (whole process)"
 cp "$journal" "$out/append.workshop"
 append="$(python3 Benchmarks/note_append.py "$bin/workshop" "$out/append.workshop" 40)"
 
-python3 - "$events" "$skip" "$append" "${swift_runs[@]}" -- "${python_runs[@]}" <<'PY'
+python3 - "$events" "$skip" "$append" "$decoder" "${swift_runs[@]}" -- "${python_runs[@]}" <<'PY'
 import json, statistics, sys, platform, os
 args = sys.argv[1:]
-events = int(args[0]); skip = json.loads(args[1]); append = json.loads(args[2])
-rest = args[3:]
+events = int(args[0]); skip = json.loads(args[1]); append = json.loads(args[2]); decoder = json.loads(args[3])
+rest = args[4:]
 split = rest.index("--")
 swift = [json.loads(x) for x in rest[:split]]
 python = [json.loads(x) for x in rest[split + 1:]]
@@ -48,6 +49,7 @@ print(f"{'measure':44} {'median':>10} {'min':>10}")
 print(f"{'replay, workshop (Swift, release)':44} {s:>8.1f}ms {min(swift_runs):>8.1f}ms")
 print(f"{'replay, python3 json.loads per line':44} {p:>8.1f}ms {min(python_runs):>8.1f}ms")
 print(f"{'ratio python / workshop':44} {p / s:>9.1f}x")
+print(f"{'  (Foundation JSONDecoder per line, for scale)':44} {decoder['median_ms']:>8.1f}ms {decoder['min_ms']:>8.1f}ms")
 print(f"{'replay skipping notes (workshop note path)':44} {skip['median_ms']:>8.1f}ms {skip['min_ms']:>8.1f}ms")
 print(f"{'workshop note, whole process':44} {append['median_ms']:>8.1f}ms {append['min_ms']:>8.1f}ms")
 print(f"{'  (starting /bin/true, for scale)':44} {append['true_median_ms']:>8.1f}ms")
@@ -57,6 +59,6 @@ checks = [("replay <= 50 ms", s <= 50), ("replay >= 5x faster than python", p / 
 for name, ok in checks:
     print(("PASS " if ok else "MISS ") + name)
 json.dump({"events": events, "replay_ms": s, "python_ms": p, "ratio": p / s, "skip_ms": skip["median_ms"],
-           "note_ms": append["median_ms"], "true_ms": append["true_median_ms"]},
+           "note_ms": append["median_ms"], "true_ms": append["true_median_ms"], "jsondecoder_ms": decoder["median_ms"]},
           open("Benchmarks/out/journal.json", "w"), indent=2)
 PY

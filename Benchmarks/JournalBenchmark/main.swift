@@ -3,10 +3,12 @@
 //   JournalBenchmark generate PATH [EVENTS]   write a session of EVENTS events (default 100000)
 //   JournalBenchmark replay PATH [RUNS]       full replay (every event decoded and folded)
 //   JournalBenchmark skip PATH [RUNS]         the `workshop note` replay (notes skipped)
+//   JournalBenchmark jsondecoder PATH [RUNS]  for scale: Foundation's JSONDecoder line by line
 //
 // Prints one JSON object per command, for Benchmarks/journal.sh.
 import Catalog
 import Engine
+import Foundation
 
 #if canImport(Glibc)
 import Glibc
@@ -100,6 +102,46 @@ func time(path: String, runs: Int, skipping: Set<String>) throws {
     print(#"{"events": \#(events), "median_ms": \#(format3(median(times))), "min_ms": \#(format3(times.min() ?? 0)), "runs_ms": [\#(list)]}"#)
 }
 
+/// For scale: Foundation's `JSONDecoder`, one line at a time, into Codable structs that cover
+/// the benchmark journal's events (the obvious way, which the issue says is too slow).
+struct DecodableEvent: Decodable {
+    struct DecodableData: Decodable {
+        var table: Int?
+        var round: Int?
+        var question: Int?
+        var section: String?
+        var author: String?
+        var text: String?
+        var phase: Int?
+    }
+
+    var seq: Int
+    var at: String
+    var type: String
+    var data: DecodableData?
+}
+
+func timeJSONDecoder(path: String, runs: Int) throws {
+    var times: [Double] = []
+    var events = 0
+    let contents = try Data(contentsOf: URL(fileURLWithPath: path))
+    for _ in 0..<runs {
+        var decoded: [DecodableEvent] = []
+        times.append(
+            try milliseconds {
+                let decoder = JSONDecoder()
+                for line in contents.split(separator: 0x0A).dropFirst() {
+                    // Lines the simple structs cannot hold (the roster, the agenda) are skipped.
+                    if let event = try? decoder.decode(DecodableEvent.self, from: Data(line)) { decoded.append(event) }
+                }
+            })
+        events = decoded.count
+        decoded = []
+    }
+    let list = times.map { String(format3($0)) }.joined(separator: ", ")
+    print(#"{"events": \#(events), "median_ms": \#(format3(median(times))), "min_ms": \#(format3(times.min() ?? 0)), "runs_ms": [\#(list)]}"#)
+}
+
 func format3(_ value: Double) -> String {
     let scaled = (value * 1000).rounded() / 1000
     return String(scaled)
@@ -117,6 +159,7 @@ do {
     case "generate": try generate(path: path, events: number ?? 100_000)
     case "replay": try time(path: path, runs: number ?? 15, skipping: [])
     case "skip": try time(path: path, runs: number ?? 15, skipping: [NoteAdded.type])
+    case "jsondecoder": try timeJSONDecoder(path: path, runs: number ?? 3)
     default:
         print("unknown command \(arguments[1])")
         exit(64)

@@ -1,18 +1,19 @@
-/// A single-pass reader for one flat JSON object, for the journal's most frequent events.
+/// A single-pass reader for the exact form in which ``JSONWriter`` writes a flat object,
+/// for the journal's most frequent events.
 ///
-/// ``JSONTape`` records every value and then answers lookups; for `note.added`, which is
-/// most of a journal, reading the members in one pass is about twice as fast. The cursor is
-/// deliberately strict and gives up (returns nil) on anything unusual: a nested value it is
-/// asked to read as a scalar, a number that is not an integer, a repeated key, a missing
-/// key, a syntax error. The caller then decodes the same bytes with the tape, which accepts
-/// every valid form and produces the exact error message. So the fast path never changes
-/// what is read, only how fast.
+/// ``JSONTape`` records every value and then answers lookups, which accepts any valid
+/// JSON. `note.added` lines are most of a journal and are always written the same way
+/// (`{"table":1,"round":1,...}`), so reading them as a sequence of expected literals and
+/// values is several times cheaper. The cursor gives up (returns false or nil) on anything
+/// else; the caller then reads the same bytes with the tape, which accepts every valid form
+/// and reports exact errors. So the fast path changes how fast a line is read, never what
+/// is read.
 public struct JSONCursor {
     private let base: UnsafePointer<UInt8>
     private var position: Int
     private let end: Int
 
-    /// A cursor over `range` of `buffer`, which must hold one JSON object.
+    /// A cursor over `range` of `buffer`.
     public init?(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
         guard let base = buffer.baseAddress, range.upperBound <= buffer.count else { return nil }
         self.base = base
@@ -20,75 +21,21 @@ public struct JSONCursor {
         end = range.upperBound
     }
 
-    /// A key just read, compared by bytes.
-    public struct Key {
-        fileprivate let base: UnsafePointer<UInt8>
-        fileprivate let start: Int
-        fileprivate let count: Int
+    /// Whether everything has been read.
+    public var isAtEnd: Bool { position == end }
 
-        /// Whether this key is `literal`.
-        @inline(__always)
-        public func `is`(_ literal: StaticString) -> Bool {
-            guard literal.utf8CodeUnitCount == count else { return false }
-            let expected = literal.utf8Start
-            for offset in 0..<count where base[start + offset] != expected[offset] { return false }
-            return true
-        }
-    }
-
-    // MARK: Structure
-
-    /// Reads the opening brace.
-    public mutating func beginObject() -> Bool {
-        skipWhitespace()
-        guard position < end, base[position] == UInt8(ascii: "{") else { return false }
-        position += 1
+    /// Consumes `literal` if the bytes at the cursor are exactly it (e.g. `,"round":`).
+    @inline(__always)
+    public mutating func literal(_ literal: StaticString) -> Bool {
+        let count = literal.utf8CodeUnitCount
+        guard position + count <= end else { return false }
+        let expected = literal.utf8Start
+        for offset in 0..<count where base[position + offset] != expected[offset] { return false }
+        position += count
         return true
     }
 
-    /// Reads the next key and its colon; nil at the closing brace (which is consumed) or on
-    /// anything unexpected (then ``failed`` is true).
-    public mutating func nextKey() -> Key? {
-        skipWhitespace()
-        guard position < end else { return fail() }
-        if base[position] == UInt8(ascii: "}") {
-            position += 1
-            closed = true
-            return nil
-        }
-        if !firstMember {
-            guard base[position] == UInt8(ascii: ",") else { return fail() }
-            position += 1
-            skipWhitespace()
-        }
-        firstMember = false
-        guard position < end, base[position] == UInt8(ascii: "\"") else { return fail() }
-        let start = position + 1
-        let stop = JSONText.skipPlainStringBytes(base, from: start, to: end)
-        guard stop < end, base[stop] == UInt8(ascii: "\"") else { return fail() }
-        position = stop + 1
-        skipWhitespace()
-        guard position < end, base[position] == UInt8(ascii: ":") else { return fail() }
-        position += 1
-        skipWhitespace()
-        return Key(base: base, start: start, count: stop - start)
-    }
-
-    /// Whether the object ended cleanly with nothing but whitespace after it.
-    public mutating func finished() -> Bool {
-        guard closed, !failed else { return false }
-        skipWhitespace()
-        return position == end
-    }
-
-    /// Set when the cursor gave up.
-    public private(set) var failed = false
-    private var closed = false
-    private var firstMember = true
-
-    // MARK: Values
-
-    /// An integer value, or nil (and ``failed``) when the value is anything else.
+    /// An integer as the writer writes it (optional minus, digits, no leading zero), or nil.
     public mutating func int() -> Int? {
         var index = position
         let negative = index < end && base[index] == UInt8(ascii: "-")
@@ -98,44 +45,40 @@ public struct JSONCursor {
         while index < end {
             let digit = base[index] &- 0x30
             guard digit < 10 else { break }
-            guard index - digitsStart < 18 else { return fail() }
+            guard index - digitsStart < 18 else { return nil }
             value = value * 10 + Int(digit)
             index += 1
         }
-        guard index > digitsStart, index - digitsStart == 1 || base[digitsStart] != 0x30 else { return fail() }
-        if index < end {
-            let next = base[index]
-            guard next == UInt8(ascii: ",") || next == UInt8(ascii: "}") || next == 0x20 || next == 0x0A || next == 0x0D
-                || next == 0x09
-            else { return fail() }
+        guard index > digitsStart, index - digitsStart == 1 || base[digitsStart] != 0x30 else { return nil }
+        if index < end, base[index] == UInt8(ascii: ".") || base[index] == UInt8(ascii: "e") || base[index] == UInt8(ascii: "E") {
+            return nil
         }
         position = index
         return negative ? -value : value
     }
 
-    /// A string value, or nil (and ``failed``) when the value is anything else.
+    /// A string, escapes decoded, or nil when the bytes at the cursor are not a string.
     public mutating func string() -> String? {
-        guard position < end, base[position] == UInt8(ascii: "\"") else { return fail() }
+        guard position < end, base[position] == UInt8(ascii: "\"") else { return nil }
         let start = position + 1
         var index = start
         var escaped = false
         while true {
             index = JSONText.skipPlainStringBytes(base, from: index, to: end)
-            guard index < end else { return fail() }
+            guard index < end else { return nil }
             let byte = base[index]
             if byte == UInt8(ascii: "\"") { break }
-            guard byte == UInt8(ascii: "\\"), index + 1 < end else { return fail() }
-            let escape = base[index + 1]
-            switch escape {
+            guard byte == UInt8(ascii: "\\"), index + 1 < end else { return nil }
+            switch base[index + 1] {
             case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"), UInt8(ascii: "f"),
                 UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
                 index += 2
             case UInt8(ascii: "u"):
-                guard index + 5 < end else { return fail() }
-                for offset in 2...5 where JSONText.hexValue(base[index + offset]) == nil { return fail() }
+                guard index + 5 < end else { return nil }
+                for offset in 2...5 where JSONText.hexValue(base[index + offset]) == nil { return nil }
                 index += 6
             default:
-                return fail()
+                return nil
             }
             escaped = true
         }
@@ -143,44 +86,15 @@ public struct JSONCursor {
         let content = UnsafeBufferPointer(start: base + start, count: index - start)
         return escaped ? JSONText.unescape(content) : String(decoding: content, as: UTF8.self)
     }
-
-    /// A string or `null`: `.some(nil)` for null, nil (and ``failed``) for anything else.
-    public mutating func optionalString() -> String?? {
-        if isNull() { return .some(nil) }
-        guard let string = string() else { return nil }
-        return .some(string)
-    }
-
-    /// Consumes `null` if it is next.
-    public mutating func isNull() -> Bool {
-        guard position + 4 <= end, base[position] == UInt8(ascii: "n"), base[position + 1] == UInt8(ascii: "u"),
-            base[position + 2] == UInt8(ascii: "l"), base[position + 3] == UInt8(ascii: "l")
-        else { return false }
-        position += 4
-        return true
-    }
-
-    /// Gives up: the caller falls back to the tape.
-    public mutating func fail<Value>() -> Value? {
-        failed = true
-        return nil
-    }
-
-    @inline(__always)
-    private mutating func skipWhitespace() {
-        while position < end {
-            switch base[position] {
-            case 0x20, 0x0A, 0x0D, 0x09: position += 1
-            default: return
-            }
-        }
-    }
 }
 
-/// An event with a single-pass decoder for its most common form. The journal reader tries
-/// it first and falls back to ``JournalCodable/init(from:)`` when it returns nil, so the
-/// fast decoder must return nil for anything it does not read exactly as the general one.
+/// An event whose usual written form can be read in one pass. The journal reader tries
+/// ``applyFast(_:to:context:)`` first and falls back to ``JournalCodable/init(from:)`` plus
+/// ``JournalEvent/apply(to:context:)`` when it returns false.
+///
+/// Rules for conformers: accept only forms the general decoder reads identically, fold
+/// exactly as `apply` would, and leave `state` untouched when returning false.
 public protocol FastJournalDecodable: JournalEvent {
-    /// Decodes the event from a cursor at its data object, or nil to use the general decoder.
-    static func decodeFast(_ cursor: inout JSONCursor) -> Self?
+    /// Reads the data object at the cursor and folds it into `state`; false to fall back.
+    static func applyFast(_ cursor: inout JSONCursor, to state: inout SessionState, context: EventContext) -> Bool
 }

@@ -8,13 +8,18 @@ import Darwin
 ///
 /// Each line is `{"seq":N,"at":"...","type":"...","data":{...}}`. The writer always puts
 /// the envelope members first and in that order, so the reader "sniffs" a line's sequence
-/// number, time and type without a parser and parses only the data object with a reused
-/// ``JSONTape``. Lines whose type the caller asked to skip are never parsed (this keeps
-/// `workshop note` fast on a 100,000-event session). Lines in another shape (edited by
-/// hand) fall back to a full parse.
+/// number, time and type without a parser. Then:
 ///
-/// Large stretches are decoded in parallel chunks (decoding is the expensive part) and
-/// folded in order on the calling thread (folding is cheap and must be sequential).
+/// - lines whose type the caller asked to skip are not read further (this keeps
+///   `workshop note` fast on a 100,000-event session);
+/// - events with a single-pass decoder (``FastJournalDecodable``, e.g. `note.added`, most of
+///   a journal) are read in one pass straight into the state;
+/// - every other line, and any line the single-pass decoder does not accept, has its data
+///   object parsed with a reused ``JSONTape`` and decoded by the event type;
+/// - lines in another shape (edited by hand) get a full parse of the envelope too.
+///
+/// Everything runs on the calling thread: folding must be sequential, and splitting the
+/// decoding over threads cost more (boxed events, frees across threads) than it saved.
 struct JournalReader: Sendable {
     let path: String
     let registry: EventRegistry
@@ -22,33 +27,24 @@ struct JournalReader: Sendable {
     /// The skipped type names and their bytes, compared without creating strings.
     private let skippingList: [(name: String, bytes: [UInt8])]
     private var tape = JSONTape()
+    private var times = TimestampParser()
     /// The previous line's type and its handlers: consecutive events are often of one type.
     private var lastType: (bytes: [UInt8], handlers: Handlers)?
 
-    /// How to decode one event type: the general decoder and applier, and the single-pass
-    /// ones when the type has them. A class, so that handing it around per line costs one
-    /// reference count rather than one per closure.
+    /// How to read one event type: its general applier and, when it has one, its
+    /// single-pass applier. A class, so that handing it around per line costs one reference
+    /// count rather than one per closure.
     final class Handlers: Sendable {
         let name: String
-        let decoder: EventRegistry.Decoder
         let applier: EventRegistry.Applier
-        let fastDecoder: EventRegistry.FastDecoder?
         let fastApplier: EventRegistry.FastApplier?
 
-        init(
-            name: String, decoder: @escaping EventRegistry.Decoder, applier: @escaping EventRegistry.Applier,
-            fastDecoder: EventRegistry.FastDecoder?, fastApplier: EventRegistry.FastApplier?
-        ) {
+        init(name: String, applier: @escaping EventRegistry.Applier, fastApplier: EventRegistry.FastApplier?) {
             self.name = name
-            self.decoder = decoder
             self.applier = applier
-            self.fastDecoder = fastDecoder
             self.fastApplier = fastApplier
         }
     }
-
-    /// Below this many bytes, decoding runs on the calling thread only.
-    static let parallelThreshold = 2 << 20
 
     init(path: String, registry: EventRegistry, skipping: Set<String>) {
         self.path = path
@@ -65,15 +61,6 @@ struct JournalReader: Sendable {
         var torn: Range<Int>?
         /// Number of complete lines consumed.
         var lines: Int
-    }
-
-    /// One decoded line.
-    enum Item: Sendable {
-        case event(EventContext, any JournalEvent)
-        case skipped(sequence: Int, type: String)
-        /// A line of a skipped type, by its index in the reader's list.
-        case skippedIndex(sequence: Int, index: Int)
-        case blank
     }
 
     /// Reads and checks the header line at the start of the file.
@@ -111,11 +98,6 @@ struct JournalReader: Sendable {
     mutating func replay(
         _ buffer: UnsafeBufferPointer<UInt8>, base: Int, firstLine: Int, state: inout SessionState
     ) throws(JournalError) -> Outcome {
-        // Partial replays (skipped types) are cheap per line: splitting them costs more than it saves.
-        if buffer.count >= Self.parallelThreshold, skippingList.isEmpty {
-            let chunks = Self.chunks(of: buffer, count: min(Parallel.processorCount, 4))
-            if chunks.count > 1 { return try replayInParallel(buffer, chunks: chunks, base: base, firstLine: firstLine, state: &state) }
-        }
         var position = 0
         var line = firstLine
         while let end = Self.lineEnd(in: buffer, from: position) {
@@ -136,82 +118,6 @@ struct JournalReader: Sendable {
         return Outcome(consumed: base + position, torn: torn, lines: line - firstLine)
     }
 
-    /// What one chunk decoded: its items, its line count, and where it stopped on an error.
-    private struct ChunkResult: Sendable {
-        var items: [Item] = []
-        var lines = 0
-        var failure: (error: JournalError, offset: Int, endOfLine: Int)?
-        var tail: Int?
-    }
-
-    private func replayInParallel(
-        _ buffer: UnsafeBufferPointer<UInt8>, chunks: [Range<Int>], base: Int, firstLine: Int, state: inout SessionState
-    ) throws(JournalError) -> Outcome {
-        var results = [ChunkResult](repeating: ChunkResult(), count: chunks.count)
-        let template = self
-        results.withUnsafeMutableBufferPointer { output in
-            nonisolated(unsafe) let output = output
-            nonisolated(unsafe) let buffer = buffer
-            Parallel.forEach(chunks.count) { chunkIndex in
-                var reader = template
-                var result = ChunkResult()
-                result.items.reserveCapacity(chunks[chunkIndex].count / 160)
-                var position = chunks[chunkIndex].lowerBound
-                let limit = chunks[chunkIndex].upperBound
-                while position < limit, let end = Self.lineEnd(in: buffer, from: position), end < limit {
-                    do throws(JournalError) {
-                        result.items.append(try reader.decode(buffer, position..<end, line: 0))
-                    } catch {
-                        result.failure = (error, position, end)
-                        break
-                    }
-                    position = end + 1
-                    result.lines += 1
-                }
-                if result.failure == nil, position < limit { result.tail = position }
-                output[chunkIndex] = result
-            }
-        }
-        var line = firstLine
-        for result in results {
-            for item in result.items {
-                if case .skippedIndex(let sequence, let index) = item {
-                    try Self.fold(.skipped(sequence: sequence, type: skippingList[index].name), line: line, path: path, state: &state)
-                } else {
-                    try Self.fold(item, line: line, path: path, state: &state)
-                }
-                line += 1
-            }
-            if let failure = result.failure {
-                if failure.endOfLine + 1 == buffer.count {
-                    return Outcome(
-                        consumed: base + failure.offset, torn: (base + failure.offset)..<(base + buffer.count),
-                        lines: line - firstLine)
-                }
-                throw Self.renumbered(failure.error, line: line)
-            }
-            if let tail = result.tail {
-                return Outcome(consumed: base + tail, torn: (base + tail)..<(base + buffer.count), lines: line - firstLine)
-            }
-        }
-        return Outcome(consumed: base + buffer.count, torn: nil, lines: line - firstLine)
-    }
-
-    /// Splits `buffer` into up to `count` ranges of whole lines (the last range keeps any
-    /// unterminated tail).
-    static func chunks(of buffer: UnsafeBufferPointer<UInt8>, count: Int) -> [Range<Int>] {
-        var ranges: [Range<Int>] = []
-        var start = 0
-        for part in 1..<count {
-            let target = buffer.count * part / count
-            guard target > start, let end = lineEnd(in: buffer, from: target) else { break }
-            ranges.append(start..<(end + 1))
-            start = end + 1
-        }
-        if start < buffer.count { ranges.append(start..<buffer.count) }
-        return ranges
-    }
-
     @inline(__always)
     static func lineEnd(in buffer: UnsafeBufferPointer<UInt8>, from position: Int) -> Int? {
         guard position < buffer.count, let base = buffer.baseAddress,
@@ -220,50 +126,15 @@ struct JournalReader: Sendable {
         return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
-    private static func renumbered(_ error: JournalError, line: Int) -> JournalError {
-        switch error {
-        case .corruptLine(let path, _, let reason): return .corruptLine(path: path, line: line, reason: reason)
-        case .unknownEventType(let path, _, let type): return .unknownEventType(path: path, line: line, type: type)
-        default: return error
-        }
-    }
-
     // MARK: One line
 
-    /// Checks the sequence number of a decoded line and folds it into `state`.
-    static func fold(_ item: Item, line: Int, path: String, state: inout SessionState) throws(JournalError) {
-        let expected = state.lastSequence + 1
-        switch item {
-        case .blank:
-            return
-        case .skipped(let sequence, let type):
-            guard sequence == expected else {
-                throw JournalError.sequenceMismatch(path: path, line: line, expected: expected, found: sequence)
-            }
-            state.skippedTypes.insert(type)
-            state.lastSequence = sequence
-            state.eventCount += 1
-        case .skippedIndex:
-            // Resolved by `fold(_:line:state:)` of the reader, which knows the names.
-            return
-        case .event(let context, let event):
-            guard context.sequence == expected else {
-                throw JournalError.sequenceMismatch(path: path, line: line, expected: expected, found: context.sequence)
-            }
-            event.apply(to: &state, context: context)
-            state.lastSequence = context.sequence
-            state.eventCount += 1
-            state.lastEventAt = context.at
-        }
-    }
-
-    /// Decodes one line (without the newline) and folds it into `state` directly: the
-    /// sequential path, with no intermediate boxed event.
+    /// Folds one line (without the newline) into `state`.
     private mutating func foldLine(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, line: Int, state: inout SessionState)
         throws(JournalError)
     {
+        if range.allSatisfy({ buffer[$0] == 0x20 || buffer[$0] == 0x09 || buffer[$0] == 0x0D }) { return }
         guard let envelope = Self.sniff(buffer, range) else {
-            return try Self.fold(decode(buffer, range, line: line), line: line, path: path, state: &state)
+            return try foldUnusualLine(buffer, range, line: line, state: &state)
         }
         let expected = state.lastSequence + 1
         guard envelope.sequence == expected else {
@@ -275,7 +146,7 @@ struct JournalReader: Sendable {
             state.eventCount += 1
             return
         }
-        guard let at = Timestamp.parse(UnsafeBufferPointer(rebasing: buffer[envelope.at])) else {
+        guard let at = times.parse(UnsafeBufferPointer(rebasing: buffer[envelope.at])) else {
             throw JournalError.corruptLine(path: path, line: line, reason: "$.at: expected an ISO 8601 time")
         }
         let handlers = try handlers(buffer, envelope.type, line: line)
@@ -286,7 +157,19 @@ struct JournalReader: Sendable {
             state.lastEventAt = at
             return
         }
-        try parseData(buffer, envelope.data, lineStart: range.lowerBound, line: line)
+        try apply(handlers, buffer, envelope.data, lineStart: range.lowerBound, context: context, line: line, state: &state)
+    }
+
+    /// Parses the data object in `dataRange` with the tape and folds the event.
+    private mutating func apply(
+        _ handlers: Handlers, _ buffer: UnsafeBufferPointer<UInt8>, _ dataRange: Range<Int>, lineStart: Int,
+        context: EventContext, line: Int, state: inout SessionState
+    ) throws(JournalError) {
+        do {
+            try tape.parse(buffer, in: dataRange)
+        } catch {
+            throw corrupt(buffer, line: line, lineStart: lineStart, error)
+        }
         let path = self.path
         try tape.withRoot { root throws(JournalError) in
             guard let data = root.object else {
@@ -299,104 +182,16 @@ struct JournalReader: Sendable {
                     path: path, line: line, reason: "event \"\(handlers.name)\": " + error.prefixed([.key("data")]).summary)
             }
         }
-        state.lastSequence = envelope.sequence
+        state.lastSequence = context.sequence
         state.eventCount += 1
-        state.lastEventAt = at
-    }
-
-    /// Decodes one line (without the newline) into an item, for the parallel path.
-    mutating func decode(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, line: Int) throws(JournalError) -> Item {
-        if range.allSatisfy({ buffer[$0] == 0x20 || buffer[$0] == 0x09 || buffer[$0] == 0x0D }) { return .blank }
-        guard let envelope = Self.sniff(buffer, range) else {
-            return try decodeUnusualLine(buffer, range, line: line)
-        }
-        if let skipped = skippedIndex(buffer, envelope.type) {
-            return .skippedIndex(sequence: envelope.sequence, index: skipped)
-        }
-        guard let at = Timestamp.parse(UnsafeBufferPointer(rebasing: buffer[envelope.at])) else {
-            throw JournalError.corruptLine(path: path, line: line, reason: "$.at: expected an ISO 8601 time")
-        }
-        let handlers = try handlers(buffer, envelope.type, line: line)
-        let context = EventContext(sequence: envelope.sequence, at: at)
-        if let fast = handlers.fastDecoder, let event = fast(buffer, envelope.data) { return .event(context, event) }
-        return .event(context, try decodeData(handlers, buffer, envelope.data, lineStart: range.lowerBound, line: line))
-    }
-
-    /// The index of the skipped type in `range`, if it is one the caller asked to skip,
-    /// compared as bytes.
-    @inline(__always)
-    private func skippedIndex(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
-        guard !skippingList.isEmpty else { return nil }
-        for (index, candidate) in skippingList.enumerated() where candidate.bytes.count == range.count {
-            var equal = true
-            for offset in 0..<candidate.bytes.count where candidate.bytes[offset] != buffer[range.lowerBound + offset] {
-                equal = false
-                break
-            }
-            if equal { return index }
-        }
-        return nil
-    }
-
-    /// The decoder and applier of the type named by the bytes in `range`.
-    private mutating func handlers(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, line: Int) throws(JournalError)
-        -> Handlers
-    {
-        if let last = lastType, last.bytes.count == range.count,
-            last.bytes.indices.allSatisfy({ last.bytes[$0] == buffer[range.lowerBound + $0] })
-        {
-            return last.handlers
-        }
-        let name = String(decoding: UnsafeBufferPointer(rebasing: buffer[range]), as: UTF8.self)
-        let handlers = try handlers(named: name, line: line)
-        lastType = (Array(buffer[range]), handlers)
-        return handlers
-    }
-
-    private func handlers(named name: String, line: Int) throws(JournalError) -> Handlers {
-        guard let decoder = registry.decoder(for: name), let applier = registry.applier(for: name) else {
-            throw JournalError.unknownEventType(path: path, line: line, type: name)
-        }
-        return Handlers(
-            name: name, decoder: decoder, applier: applier, fastDecoder: registry.fastDecoder(for: name),
-            fastApplier: registry.fastApplier(for: name))
-    }
-
-    private mutating func parseData(_ buffer: UnsafeBufferPointer<UInt8>, _ dataRange: Range<Int>, lineStart: Int, line: Int)
-        throws(JournalError)
-    {
-        do {
-            try tape.parse(buffer, in: dataRange)
-        } catch {
-            throw corrupt(buffer, line: line, lineStart: lineStart, error)
-        }
-    }
-
-    /// Parses the data object in `dataRange` and decodes the event.
-    private mutating func decodeData(
-        _ handlers: Handlers,
-        _ buffer: UnsafeBufferPointer<UInt8>, _ dataRange: Range<Int>, lineStart: Int, line: Int
-    ) throws(JournalError) -> any JournalEvent {
-        try parseData(buffer, dataRange, lineStart: lineStart, line: line)
-        let path = self.path
-        return try tape.withRoot { root throws(JournalError) -> any JournalEvent in
-            guard let data = root.object else {
-                throw JournalError.corruptLine(path: path, line: line, reason: "$.data: expected an object, found \(root.kindName)")
-            }
-            do throws(JSONDecodingError) {
-                return try handlers.decoder(data)
-            } catch {
-                throw JournalError.corruptLine(
-                    path: path, line: line, reason: "event \"\(handlers.name)\": " + error.prefixed([.key("data")]).summary)
-            }
-        }
+        state.lastEventAt = context.at
     }
 
     /// A line not in the writer's exact shape (edited by hand, or written by another tool):
     /// parse the whole envelope.
-    private mutating func decodeUnusualLine(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, line: Int)
-        throws(JournalError) -> Item
-    {
+    private mutating func foldUnusualLine(
+        _ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, line: Int, state: inout SessionState
+    ) throws(JournalError) {
         do {
             try tape.parse(buffer, in: range)
         } catch {
@@ -422,10 +217,56 @@ struct JournalReader: Sendable {
                 throw JournalError.corruptLine(path: path, line: line, reason: error.summary)
             }
         }
-        if skipping.contains(envelope.type) { return .skipped(sequence: envelope.sequence, type: envelope.type) }
-        let event = try decodeData(
-            handlers(named: envelope.type, line: line), buffer, envelope.data, lineStart: range.lowerBound, line: line)
-        return .event(EventContext(sequence: envelope.sequence, at: envelope.at), event)
+        let expected = state.lastSequence + 1
+        guard envelope.sequence == expected else {
+            throw JournalError.sequenceMismatch(path: path, line: line, expected: expected, found: envelope.sequence)
+        }
+        if skipping.contains(envelope.type) {
+            state.skippedTypes.insert(envelope.type)
+            state.lastSequence = envelope.sequence
+            state.eventCount += 1
+            return
+        }
+        let context = EventContext(sequence: envelope.sequence, at: envelope.at)
+        try apply(handlers(named: envelope.type, line: line), buffer, envelope.data, lineStart: range.lowerBound, context: context, line: line, state: &state)
+    }
+
+    /// The index of the skipped type in `range`, if it is one the caller asked to skip,
+    /// compared as bytes.
+    @inline(__always)
+    private func skippedIndex(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+        guard !skippingList.isEmpty else { return nil }
+        for (index, candidate) in skippingList.enumerated() where candidate.bytes.count == range.count {
+            var equal = true
+            for offset in 0..<candidate.bytes.count where candidate.bytes[offset] != buffer[range.lowerBound + offset] {
+                equal = false
+                break
+            }
+            if equal { return index }
+        }
+        return nil
+    }
+
+    /// The handlers of the type named by the bytes in `range`.
+    private mutating func handlers(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, line: Int) throws(JournalError)
+        -> Handlers
+    {
+        if let last = lastType, last.bytes.count == range.count,
+            last.bytes.indices.allSatisfy({ last.bytes[$0] == buffer[range.lowerBound + $0] })
+        {
+            return last.handlers
+        }
+        let name = String(decoding: UnsafeBufferPointer(rebasing: buffer[range]), as: UTF8.self)
+        let handlers = try handlers(named: name, line: line)
+        lastType = (Array(buffer[range]), handlers)
+        return handlers
+    }
+
+    private func handlers(named name: String, line: Int) throws(JournalError) -> Handlers {
+        guard let applier = registry.applier(for: name) else {
+            throw JournalError.unknownEventType(path: path, line: line, type: name)
+        }
+        return Handlers(name: name, applier: applier, fastApplier: registry.fastApplier(for: name))
     }
 
     private func corrupt(_ buffer: UnsafeBufferPointer<UInt8>, line: Int, lineStart: Int, _ error: JSONSyntaxError)

@@ -26,47 +26,31 @@ public struct NoteAdded: JournalEvent, FastJournalDecodable, Hashable {
         text = try object.string("text")
     }
 
-    /// The single-pass decoder for the journal's most frequent line: exactly the members
-    /// ``write(to:)`` writes, each once; anything else falls back to ``init(from:)``.
-    public static func decodeFast(_ cursor: inout JSONCursor) -> NoteAdded? {
-        guard cursor.beginObject() else { return nil }
-        var table: Int?
-        var round: Int?
-        var question: Int?
+    /// The journal's most frequent line, read in one pass straight into a ``Note``: exactly
+    /// the form ``write(to:)`` produces (members in order, optional ones omitted when nil);
+    /// any other form falls back to ``init(from:)``.
+    public static func applyFast(_ cursor: inout JSONCursor, to state: inout SessionState, context: EventContext) -> Bool {
+        guard cursor.literal(#"{"table":"#), let table = cursor.int(), cursor.literal(#","round":"#),
+            let round = cursor.int(), cursor.literal(#","question":"#), let question = cursor.int()
+        else { return false }
         var section: String?
         var author: String?
-        var text: String?
-        var seen: UInt8 = 0
-        while let key = cursor.nextKey() {
-            let bit: UInt8
-            if key.is("table") {
-                bit = 1
-                table = cursor.int()
-            } else if key.is("round") {
-                bit = 2
-                round = cursor.int()
-            } else if key.is("question") {
-                bit = 4
-                question = cursor.int()
-            } else if key.is("section") {
-                bit = 8
-                guard let value = cursor.optionalString() else { return nil }
-                section = value
-            } else if key.is("author") {
-                bit = 16
-                guard let value = cursor.optionalString() else { return nil }
-                author = value
-            } else if key.is("text") {
-                bit = 32
-                text = cursor.string()
-            } else {
-                return nil
-            }
-            guard seen & bit == 0, !cursor.failed else { return nil }
-            seen |= bit
+        if cursor.literal(#","section":"#) {
+            guard let value = cursor.string() else { return false }
+            section = value
         }
-        guard cursor.finished(), let table, let round, let question, let text else { return nil }
-        return NoteAdded(table: table, round: round, question: question, section: section, author: author, text: text)
+        if cursor.literal(#","author":"#) {
+            guard let value = cursor.string() else { return false }
+            author = value
+        }
+        guard cursor.literal(#","text":"#), let text = cursor.string(), cursor.literal("}"), cursor.isAtEnd else {
+            return false
+        }
+        state.notes.add(
+            Note(
+                id: context.sequence, table: table, round: round, question: question, section: section, author: author,
+                text: text, at: context.at))
+        return true
     }
 
     public func write(to writer: inout JSONWriter) {

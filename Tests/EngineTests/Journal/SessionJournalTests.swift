@@ -165,6 +165,49 @@ import Testing
         #expect(throws: JournalError.unknownEventType(path: path, line: 6, type: "future.thing")) { try Session.open(at: path) }
     }
 
+    @Test func noteLinesInEveryValidFormReadTheSame() throws {
+        // The single-pass reader accepts only the writer's exact form; every other valid form
+        // must fall back to the general decoder and give the same note.
+        let directory = TemporaryDirectory()
+        let path = directory.file("s.workshop")
+        _ = try SampleSession.create(at: path)
+        let variants = [
+            #"{"table":1,"round":1,"question":1,"section":"structures","author":"Ana","text":"a \"b\" ñ\n"}"#,
+            #"{"table":1,"round":1,"question":1,"section":null,"author":null,"text":"sin sección"}"#,
+            #"{"text":"otro orden","question":1,"round":1,"table":1}"#,
+            #"{ "table" : 1 , "round" : 1 , "question" : 1 , "text" : "espacios" }"#,
+            #"{"table":1,"round":1,"question":1,"text":"clave extra","mood":"bien"}"#,
+            #"{"table":1.0,"round":1,"question":1,"text":"número con decimales"}"#,
+            #"{"table":1,"round":1,"question":1,"text":"\u00e1rbol \ud83d\ude00"}"#,
+        ]
+        var text = try String(contentsOfFile: path, encoding: .utf8)
+        for (offset, data) in variants.enumerated() {
+            text += #"{"seq":\#(5 + offset),"at":"2026-12-01T12:00:00.000Z","type":"note.added","data":\#(data)}"# + "\n"
+        }
+        try text.write(toFile: path, atomically: false, encoding: .utf8)
+        let notes = try Session.open(at: path).state.notes.all
+        #expect(
+            notes.map(\.text) == [
+                "a \"b\" ñ\n", "sin sección", "otro orden", "espacios", "clave extra", "número con decimales", "árbol 😀",
+            ])
+        #expect(notes[0].section == "structures")
+        #expect(notes[0].author == "Ana")
+        #expect(notes[1].section == nil)
+        #expect(notes.allSatisfy { $0.table == 1 && $0.round == 1 && $0.question == 1 })
+        // A line both readers reject is an error naming its line.
+        let bad =
+            text
+            + #"{"seq":12,"at":"2026-12-01T12:00:00.000Z","type":"note.added","data":{"table":"1","round":1,"question":1,"text":"x"}}"#
+            + "\n" + #"{"seq":13,"at":"2026-12-01T12:00:00.000Z","type":"phase.started","data":{"phase":0}}"# + "\n"
+        try bad.write(toFile: path, atomically: false, encoding: .utf8)
+        #expect {
+            try Session.open(at: path)
+        } throws: { error in
+            guard case JournalError.corruptLine(_, 13, let reason) = error else { return false }
+            return reason.contains("$.data.table")
+        }
+    }
+
     @Test func handEditedLinesInAnotherKeyOrderStillRead() throws {
         let directory = TemporaryDirectory()
         let path = directory.file("s.workshop")
@@ -195,7 +238,7 @@ import Testing
         #expect(try Session.open(at: path).state.notes.count == 21)
     }
 
-    @Test func largeJournalsReplayInParallelToTheSameState() throws {
+    @Test func largeJournalsReplayToTheSameStateAsFoldingTheEvents() throws {
         let directory = TemporaryDirectory()
         let path = directory.file("big.workshop")
         var events = SampleSession.events
@@ -206,8 +249,7 @@ import Testing
             if index % 5000 == 4999 { events.append(PhaseStarted(phase: index / 5000 + 1)) }
         }
         _ = try Session.create(at: path, events: events)
-        let size = try FilePath.read(path).count
-        #expect(size > JournalReader.parallelThreshold)
+        #expect(try FilePath.read(path).count > SystemFile.mappingThreshold)
         let session = try Session.open(at: path)
         #expect(session.state.notes.count == 15_000)
         #expect(session.state.eventCount == events.count)

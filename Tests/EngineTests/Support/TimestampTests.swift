@@ -32,3 +32,22 @@ import Testing
         #expect(clock.monotonicMilliseconds() == 1_200_000)
     }
 }
+
+@Suite struct TimestampParserTests {
+    @Test func cachedParsingAgreesWithTheFullParser() {
+        var parser = TimestampParser()
+        var generator = SeededGenerator(seed: 11)
+        var time = Timestamp(year: 2026, month: 12, day: 31, hour: 22, minute: 58)
+        for _ in 0..<5000 {
+            // Mostly small steps (same hour), sometimes across hours, days and the year.
+            time = time.adding(milliseconds: Int64(generator.next() % (generator.next() % 7 == 0 ? 7_200_000 : 90_000)))
+            var text = time.iso8601
+            let parsed = text.withUTF8 { parser.parse($0) }
+            #expect(parsed == time)
+        }
+        var other = "2026-12-01T09:30:05-03:00"
+        #expect(other.withUTF8 { parser.parse($0) } == Timestamp(iso8601: "2026-12-01T12:30:05Z"))
+        var broken = "2026-12-01T09:3x:05.000Z"
+        #expect(broken.withUTF8 { parser.parse($0) } == nil)
+    }
+}
