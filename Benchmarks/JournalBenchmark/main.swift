@@ -11,9 +11,9 @@ import Engine
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 func milliseconds(_ body: () throws -> Void) rethrows -> Double {
@@ -99,7 +99,9 @@ func time(path: String, runs: Int, skipping: Set<String>) throws {
         session = nil
     }
     let list = times.map { String(format3($0)) }.joined(separator: ", ")
-    print(#"{"events": \#(events), "median_ms": \#(format3(median(times))), "min_ms": \#(format3(times.min() ?? 0)), "runs_ms": [\#(list)]}"#)
+    print(
+        #"{"events": \#(events), "median_ms": \#(format3(median(times))), "min_ms": \#(format3(times.min() ?? 0)), "runs_ms": [\#(list)]}"#
+    )
 }
 
 /// For scale: Foundation's `JSONDecoder`, one line at a time, into Codable structs that cover
@@ -139,7 +141,9 @@ func timeJSONDecoder(path: String, runs: Int) throws {
         decoded = []
     }
     let list = times.map { String(format3($0)) }.joined(separator: ", ")
-    print(#"{"events": \#(events), "median_ms": \#(format3(median(times))), "min_ms": \#(format3(times.min() ?? 0)), "runs_ms": [\#(list)]}"#)
+    print(
+        #"{"events": \#(events), "median_ms": \#(format3(median(times))), "min_ms": \#(format3(times.min() ?? 0)), "runs_ms": [\#(list)]}"#
+    )
 }
 
 func format3(_ value: Double) -> String {

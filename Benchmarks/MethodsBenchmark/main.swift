@@ -5,9 +5,9 @@ import Engine
 import MethodTestKit
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Milliseconds taken by `body`, median of `runs`.
@@ -24,7 +24,9 @@ func measure(runs: Int = 7, _ body: () throws -> Void) rethrows -> Double {
     return times.sorted()[times.count / 2]
 }
 
-func pad(_ text: String, _ width: Int) -> String { text.count >= width ? text : text + String(repeating: " ", count: width - text.count) }
+func pad(_ text: String, _ width: Int) -> String {
+    text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
+}
 
 print("template loading (embedded files): \(measure { _ = TemplateLoader.load([.embedded], over: TemplateSet()) }) ms")
 
@@ -47,7 +49,9 @@ for (people, tables, questions) in [(56, 6, 3), (500, 50, 5), (4096, 60, 12)] {
             RoundPlan(
                 round: round,
                 assignments: (1...tables).map {
-                    TableAssignment(table: $0, question: Question.spread(table: $0, round: round, tables: tables, count: questions), canvas: "c")
+                    TableAssignment(
+                        table: $0, question: Question.spread(table: $0, round: round, tables: tables, count: questions),
+                        canvas: "c")
                 })
         },
         voting: nil)

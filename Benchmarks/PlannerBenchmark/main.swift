@@ -80,8 +80,10 @@ for (groups, size, rounds) in instances {
     }
     let report = plan.report
     print(
-        ["MIX", "\(groups)-\(size)-\(rounds)", "\(report.plannedRounds)", "\(report.repeatedPairs)",
-         "\(report.repeatedPairsLowerBound)", format(time), report.method].joined(separator: "\t"))
+        [
+            "MIX", "\(groups)-\(size)-\(rounds)", "\(report.plannedRounds)", "\(report.repeatedPairs)",
+            "\(report.repeatedPairsLowerBound)", format(time), report.method,
+        ].joined(separator: "\t"))
 }
 
 // 2. How far each tool gets without repeats: constructions first, then the search adds rounds
@@ -168,8 +170,10 @@ for questions in [true, false] where arguments.sweep > 0 {
         institutionMax = max(institutionMax, report.sameInstitutionPairs)
     }
     print(
-        ["SWEEP", questions ? "seeds-56-questions" : "seeds-56-no-questions", "\(arguments.sweep)", "\(atBound)",
-         "\(institutionZero)", "\(institutionMax)", format(median(times)), format(times.max() ?? 0)].joined(separator: "\t"))
+        [
+            "SWEEP", questions ? "seeds-56-questions" : "seeds-56-no-questions", "\(arguments.sweep)", "\(atBound)",
+            "\(institutionZero)", "\(institutionMax)", format(median(times)), format(times.max() ?? 0),
+        ].joined(separator: "\t"))
 }
 
 for (name, problem) in [
@@ -180,9 +184,11 @@ for (name, problem) in [
     let (plan, time) = try measure(runs: arguments.runs) { try SeatingPlanner().plan(problem) }
     let report = plan.report
     print(
-        ["SHOP", name, "\(problem.people.count)", "\(problem.tableCount)", "\(problem.roundCount)",
-         "\(report.repeatedPairs)", "\(report.repeatedPairsLowerBound)", "\(report.sameInstitutionPairs)",
-         "\(report.sameInstitutionPairsLowerBound)", "\(report.coverageViolations)", format(time)].joined(separator: "\t"))
+        [
+            "SHOP", name, "\(problem.people.count)", "\(problem.tableCount)", "\(problem.roundCount)",
+            "\(report.repeatedPairs)", "\(report.repeatedPairsLowerBound)", "\(report.sameInstitutionPairs)",
+            "\(report.sameInstitutionPairsLowerBound)", "\(report.coverageViolations)", format(time),
+        ].joined(separator: "\t"))
 }
 
 // 4. The session path: `workshop new` (method agenda, seating planner, hard-rule check) and
@@ -215,10 +221,12 @@ func sessionState(_ events: [any JournalEvent]) -> SessionState {
 func sessionRow(_ name: String, _ state: SessionState, _ quality: SeatingReport?, _ time: Double) {
     guard let quality else { return }
     print(
-        ["SESSION", name, "\(state.seatedParticipants.count)", "\(state.agenda.tables.count)",
-         "\(state.agenda.rounds.count)", "\(quality.repeatedPairs)", "\(quality.repeatedPairsLowerBound)",
-         "\(quality.sameInstitutionPairs)", "\(quality.sameInstitutionPairsLowerBound)",
-         "\(quality.coverageViolations)", format(time)].joined(separator: "\t"))
+        [
+            "SESSION", name, "\(state.seatedParticipants.count)", "\(state.agenda.tables.count)",
+            "\(state.agenda.rounds.count)", "\(quality.repeatedPairs)", "\(quality.repeatedPairsLowerBound)",
+            "\(quality.sameInstitutionPairs)", "\(quality.sameInstitutionPairsLowerBound)",
+            "\(quality.coverageViolations)", format(time),
+        ].joined(separator: "\t"))
 }
 
 if let method = Catalog.builtInTypes.first(where: { $0.description.id == "opsi-facets" })?.init() {
@@ -228,9 +236,10 @@ if let method = Catalog.builtInTypes.first(where: { $0.description.id == "opsi-f
     var events: [any JournalEvent] = []
     var times: [Double] = []
     for _ in 0..<arguments.runs {
-        times.append(try milliseconds {
-            events = try SessionFactory.events(info: info, method: method, participants: roster, parameters: parameters)
-        })
+        times.append(
+            try milliseconds {
+                events = try SessionFactory.events(info: info, method: method, participants: roster, parameters: parameters)
+            })
     }
     let created = sessionState(events)
     sessionRow("new-56-opsi-facets", created, created.seatingQuality, median(times))
@@ -241,7 +250,8 @@ if let method = Catalog.builtInTypes.first(where: { $0.description.id == "opsi-f
         for _ in 0..<arguments.runs { times.append(try milliseconds { decision = try request.decide(in: state) }) }
         var after = state
         for (offset, event) in decision.events.enumerated() {
-            event.apply(to: &after, context: EventContext(sequence: state.lastSequence + offset + 1, at: Timestamp(milliseconds: 0)))
+            event.apply(
+                to: &after, context: EventContext(sequence: state.lastSequence + offset + 1, at: Timestamp(milliseconds: 0)))
         }
         sessionRow(name, after, decision.replan?.quality, median(times))
     }
@@ -249,11 +259,14 @@ if let method = Catalog.builtInTypes.first(where: { $0.description.id == "opsi-f
         (0..<count).map { CheckIn.WalkIn(name: "Llegada \($0 + 1)", institution: "Servicio \($0 % 20 + 1)") }
     }
     let noShows = [3, 17, 29, 41, 50].map { CheckIn.Mark("#\($0)") }
-    try checkIn("checkin-before-r1-3%-walk-ins", state: created, CheckIn(absent: noShows, walkIns: walkIns(2), othersPresent: true))
-    try checkIn("checkin-before-r1-55%-walk-ins", state: created, CheckIn(absent: noShows, walkIns: walkIns(31), othersPresent: true))
+    try checkIn(
+        "checkin-before-r1-3%-walk-ins", state: created, CheckIn(absent: noShows, walkIns: walkIns(2), othersPresent: true))
+    try checkIn(
+        "checkin-before-r1-55%-walk-ins", state: created, CheckIn(absent: noShows, walkIns: walkIns(31), othersPresent: true))
     var running = created
     if let phase = running.agenda.phaseIndex(ofRound: 2) {
-        PhaseStarted(phase: phase).apply(to: &running, context: EventContext(sequence: running.lastSequence + 1, at: Timestamp(milliseconds: 0)))
+        PhaseStarted(phase: phase).apply(
+            to: &running, context: EventContext(sequence: running.lastSequence + 1, at: Timestamp(milliseconds: 0)))
     }
     try checkIn("checkin-during-r2-3%-walk-ins", state: running, CheckIn(absent: noShows, walkIns: walkIns(2)))
 }

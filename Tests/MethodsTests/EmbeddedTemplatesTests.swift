@@ -1,6 +1,7 @@
-@testable import Engine
 import MethodTestKit
 import Testing
+
+@testable import Engine
 
 /// `Canvases/*.json` is the source of truth; the binary embeds it. These tests fail when
 /// the two drift apart (run `Scripts/embed-canvases.sh`) or when a file is not usable.
@@ -22,7 +23,9 @@ import Testing
         let set = TemplateLoader.builtIn
         #expect(set.errors.isEmpty, "\(set.errors)")
         for file in TemplateSource.embedded.files {
-            guard case .success(let content) = TemplateLoader.read(file) else { Issue.record("\(file.path) does not load"); continue }
+            guard case .success(let content) = TemplateLoader.read(file) else {
+                Issue.record("\(file.path) does not load"); continue
+            }
             let id: String
             switch content {
             case .canvas(let canvas, _): id = canvas.id
@@ -33,7 +36,8 @@ import Testing
         for id in ["opsi-dimensions", "oecd-facets", "dd-discover", "world-cafe-tablecloth", "one-two-four-all"] {
             #expect(CanvasLibrary.builtIn.canvas(id) != nil, "missing built-in canvas \(id)")
         }
-        #expect(CanvasLibrary.builtIn.canvases.allSatisfy { $0.sections.allSatisfy { !$0.title.en.isEmpty && !$0.title.es.isEmpty } })
+        #expect(
+            CanvasLibrary.builtIn.canvases.allSatisfy { $0.sections.allSatisfy { !$0.title.en.isEmpty && !$0.title.es.isEmpty } })
     }
 
     @Test(arguments: TemplateLoader.builtIn.methods.map(\.description.id))

@@ -47,10 +47,16 @@ import Testing
     }
 
     @Test func badValuesNameTheirMember() {
-        #expect(throws: JSONDecodingError(path: [.key("movement")], problem: .invalidValue(expected: "rotate, stay or home", found: "\"jump\""))) {
+        #expect(
+            throws: JSONDecodingError(
+                path: [.key("movement")], problem: .invalidValue(expected: "rotate, stay or home", found: "\"jump\""))
+        ) {
             try Self.decode(#"{"round":1,"tables":[],"movement":"jump"}"#, as: RoundPlan.self)
         }
-        #expect(throws: JSONDecodingError(path: [.key("groups"), .index(0), .index(1)], problem: .typeMismatch(expected: "an integer", found: "a string"))) {
+        #expect(
+            throws: JSONDecodingError(
+                path: [.key("groups"), .index(0), .index(1)], problem: .typeMismatch(expected: "an integer", found: "a string"))
+        ) {
             try Self.decode(#"{"table":1,"participants":[1],"groups":[[1,"x"]]}"#, as: TableSeating.self)
         }
     }

@@ -15,5 +15,3 @@ enum CLITesting {
         DemoRoster.csv(seed: 1) + extra.map { $0 + "\r\n" }.joined()
     }
 }
-
-

@@ -18,21 +18,21 @@ public enum JSONText {
     public static func skipPlainStringBytes(_ base: UnsafePointer<UInt8>, from start: Int, to end: Int) -> Int {
         var index = start
         #if _endian(little)
-        let raw = UnsafeRawPointer(base)
-        while index + 8 <= end {
-            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-            let quotes = word ^ 0x2222_2222_2222_2222
-            let backslashes = word ^ 0x5C5C_5C5C_5C5C_5C5C
-            let high: UInt64 = 0x8080_8080_8080_8080
-            let ones: UInt64 = 0x0101_0101_0101_0101
-            // A byte is zero in `x` exactly when (x - 0x01) & ~x has its high bit set; the
-            // lowest such byte is exact (borrows only disturb bytes above a real match).
-            let hits =
-                ((quotes &- ones) & ~quotes & high) | ((backslashes &- ones) & ~backslashes & high)
-                | ((word &- 0x2020_2020_2020_2020) & ~word & high)
-            if hits != 0 { return index + hits.trailingZeroBitCount >> 3 }
-            index += 8
-        }
+            let raw = UnsafeRawPointer(base)
+            while index + 8 <= end {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let quotes = word ^ 0x2222_2222_2222_2222
+                let backslashes = word ^ 0x5C5C_5C5C_5C5C_5C5C
+                let high: UInt64 = 0x8080_8080_8080_8080
+                let ones: UInt64 = 0x0101_0101_0101_0101
+                // A byte is zero in `x` exactly when (x - 0x01) & ~x has its high bit set; the
+                // lowest such byte is exact (borrows only disturb bytes above a real match).
+                let hits =
+                    ((quotes &- ones) & ~quotes & high) | ((backslashes &- ones) & ~backslashes & high)
+                    | ((word &- 0x2020_2020_2020_2020) & ~word & high)
+                if hits != 0 { return index + hits.trailingZeroBitCount >> 3 }
+                index += 8
+            }
         #endif
         while index < end {
             let byte = base[index]

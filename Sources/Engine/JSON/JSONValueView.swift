@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A read-only view of one value in a parsed ``JSONTape``.
@@ -17,7 +17,10 @@ public struct JSONValueView {
     /// ``JSONObjectView/member(_:)-(StaticString)``).
     let hint: UnsafeMutablePointer<Int>?
 
-    init(tokens: UnsafeBufferPointer<JSONToken>, bytes: UnsafeBufferPointer<UInt8>, index: Int, hint: UnsafeMutablePointer<Int>? = nil) {
+    init(
+        tokens: UnsafeBufferPointer<JSONToken>, bytes: UnsafeBufferPointer<UInt8>, index: Int,
+        hint: UnsafeMutablePointer<Int>? = nil
+    ) {
         self.tokens = tokens
         self.bytes = bytes
         self.index = index
@@ -279,7 +282,8 @@ public struct JSONObjectView {
         for (position, element) in array.enumerated() {
             guard let string = element.string else {
                 throw JSONDecodingError(
-                    path: [.key(key.description), .index(position)], problem: .typeMismatch(expected: "a string", found: element.kindName))
+                    path: [.key(key.description), .index(position)],
+                    problem: .typeMismatch(expected: "a string", found: element.kindName))
             }
             result.append(string)
         }
@@ -293,7 +297,8 @@ public struct JSONObjectView {
         for (position, element) in array.enumerated() {
             guard let int = element.int else {
                 throw JSONDecodingError(
-                    path: [.key(key.description), .index(position)], problem: .typeMismatch(expected: "an integer", found: element.kindName))
+                    path: [.key(key.description), .index(position)],
+                    problem: .typeMismatch(expected: "an integer", found: element.kindName))
             }
             result.append(int)
         }
@@ -311,7 +316,8 @@ public struct JSONObjectView {
         for (position, element) in array.enumerated() {
             guard let object = element.object else {
                 throw JSONDecodingError(
-                    path: [.key(key.description), .index(position)], problem: .typeMismatch(expected: "an object", found: element.kindName))
+                    path: [.key(key.description), .index(position)],
+                    problem: .typeMismatch(expected: "an object", found: element.kindName))
             }
             do {
                 result.append(try decode(object))

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Reads journal lines and folds their events into a ``SessionState``.
@@ -107,7 +107,8 @@ struct JournalReader: Sendable {
                 // A bad final line is what a crash during a write leaves: recover it.
                 // A bad line with good lines after it is real corruption: report it.
                 if end + 1 == buffer.count {
-                    return Outcome(consumed: base + position, torn: (base + position)..<(base + buffer.count), lines: line - firstLine)
+                    return Outcome(
+                        consumed: base + position, torn: (base + position)..<(base + buffer.count), lines: line - firstLine)
                 }
                 throw error
             }
@@ -129,7 +130,9 @@ struct JournalReader: Sendable {
     // MARK: One line
 
     /// Folds one line (without the newline) into `state`.
-    private mutating func foldLine(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, line: Int, state: inout SessionState)
+    private mutating func foldLine(
+        _ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, line: Int, state: inout SessionState
+    )
         throws(JournalError)
     {
         if range.allSatisfy({ buffer[$0] == 0x20 || buffer[$0] == 0x09 || buffer[$0] == 0x0D }) { return }
@@ -173,7 +176,8 @@ struct JournalReader: Sendable {
         let path = self.path
         try tape.withRoot { root throws(JournalError) in
             guard let data = root.object else {
-                throw JournalError.corruptLine(path: path, line: line, reason: "$.data: expected an object, found \(root.kindName)")
+                throw JournalError.corruptLine(
+                    path: path, line: line, reason: "$.data: expected an object, found \(root.kindName)")
             }
             do throws(JSONDecodingError) {
                 try handlers.applier(data, context, &state)
@@ -228,7 +232,9 @@ struct JournalReader: Sendable {
             return
         }
         let context = EventContext(sequence: envelope.sequence, at: envelope.at)
-        try apply(handlers(named: envelope.type, line: line), buffer, envelope.data, lineStart: range.lowerBound, context: context, line: line, state: &state)
+        try apply(
+            handlers(named: envelope.type, line: line), buffer, envelope.data, lineStart: range.lowerBound, context: context,
+            line: line, state: &state)
     }
 
     /// The index of the skipped type in `range`, if it is one the caller asked to skip,

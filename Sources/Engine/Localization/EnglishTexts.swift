@@ -41,21 +41,30 @@ enum EnglishTexts {
         .fileCannotWrite: "cannot write '{file}': {reason}. Nothing was saved.",
         .fileCannotCreate: "cannot create '{file}': {reason}.",
         .fileExists: "'{file}' already exists; choose another name or add --force to replace it.",
-        .journalNotAJournal: "'{file}' is not a workshop session (its first line is not a session header). Check that you passed the .workshop file.",
-        .journalNewerFormat: "'{file}' uses session format {version}, written by a newer workshop; install workshop {requires} or later (this is {current}).",
-        .journalCorruptLine: "'{file}' line {line} is damaged ({reason}); the session was not changed. Restore the file from a copy or remove that line.",
-        .journalUnknownEvent: "'{file}' line {line} holds an event of type \"{type}\" that this workshop does not know; it was probably written by a newer version.",
-        .journalSequenceMismatch: "'{file}' line {line} has sequence number {found} where {expected} was expected; lines were lost, duplicated or reordered.",
+        .journalNotAJournal:
+            "'{file}' is not a workshop session (its first line is not a session header). Check that you passed the .workshop file.",
+        .journalNewerFormat:
+            "'{file}' uses session format {version}, written by a newer workshop; install workshop {requires} or later (this is {current}).",
+        .journalCorruptLine:
+            "'{file}' line {line} is damaged ({reason}); the session was not changed. Restore the file from a copy or remove that line.",
+        .journalUnknownEvent:
+            "'{file}' line {line} holds an event of type \"{type}\" that this workshop does not know; it was probably written by a newer version.",
+        .journalSequenceMismatch:
+            "'{file}' line {line} has sequence number {found} where {expected} was expected; lines were lost, duplicated or reordered.",
         .journalAlreadyExists: "'{file}' already exists; choose another name or add --force to replace it.",
-        .journalTornRecovered: "the last line of '{file}' was cut off by a crash; it was removed ({bytes} bytes kept in '{copy}'). Everything acknowledged before is intact.",
-        .journalTornIgnored: "the last line of '{file}' was cut off by a crash ({bytes} bytes); it is ignored. Open the file with write permission to repair it.",
+        .journalTornRecovered:
+            "the last line of '{file}' was cut off by a crash; it was removed ({bytes} bytes kept in '{copy}'). Everything acknowledged before is intact.",
+        .journalTornIgnored:
+            "the last line of '{file}' was cut off by a crash ({bytes} bytes); it is ignored. Open the file with write permission to repair it.",
         .jsonInvalidUTF8: "{location}: the file is not valid UTF-8; save it as UTF-8.",
         .jsonSyntax: "{location}: invalid JSON: {reason}.",
         .rosterEmpty: "the roster '{file}' is empty; export the participants list with a header row.",
-        .rosterMissingName: "the roster '{file}' has no name column (found {headers}); add a column named \"nombre\" or \"name\".",
+        .rosterMissingName:
+            "the roster '{file}' has no name column (found {headers}); add a column named \"nombre\" or \"name\".",
         .rosterNoParticipants: "the roster '{file}' has a header but no participants.",
         .rosterRowWithoutName: "{file} line {line}: row without a name, skipped.",
-        .rosterDuplicateEmail: "{file} lines {lines}: the same email \"{email}\" appears more than once; both rows were kept, check whether they are the same person.",
+        .rosterDuplicateEmail:
+            "{file} lines {lines}: the same email \"{email}\" appears more than once; both rows were kept, check whether they are the same person.",
         .csvUnterminatedQuote: "{file} line {line}: a quoted field never closes; add the missing '\"'.",
         .methodUnknown: "unknown method \"{method}\" (available: {known}).",
         .methodUnknownParameter: "method {method} has no parameter \"{parameter}\" (parameters: {known}).",
@@ -76,14 +85,16 @@ enum EnglishTexts {
         .noteSaved: "Saved note #{id} (table {table}, round {round}).",
         .notesSaved: "Saved {count} notes #{first}–#{last} (table {table}, round {round}).",
         .rootAbstract: "Run participatory workshops: sessions, rotations, timed rounds, notes, votes and findings.",
-        .rootDiscussion: "A session is one file, NAME.workshop, that every command reads and appends to.\nStart with 'workshop demo' to see a whole simulated workshop.",
+        .rootDiscussion:
+            "A session is one file, NAME.workshop, that every command reads and appends to.\nStart with 'workshop demo' to see a whole simulated workshop.",
         .helpAbstract: "Show help for a command.",
         .helpArgumentSubcommand: "The command to explain, e.g. 'new' or 'note'.",
         .completionsAbstract: "Print a shell completion script.",
         .completionsDiscussion: "Load it in your shell's startup file, e.g. for bash: source <(workshop completions bash)",
         .completionsArgumentShell: "bash, zsh or fish.",
         .newAbstract: "Create a session from a method and a roster.",
-        .newDiscussion: "The roster is the CSV of registered people exported by Excel, Google Forms or a registration\nplatform: comma or semicolon, UTF-8 or Windows-1252, headers in Spanish or English\n(nombre/name, institución/institution, región/region, correo/email, cargo/role).",
+        .newDiscussion:
+            "The roster is the CSV of registered people exported by Excel, Google Forms or a registration\nplatform: comma or semicolon, UTF-8 or Windows-1252, headers in Spanish or English\n(nombre/name, institución/institution, región/region, correo/email, cargo/role).",
         .newArgumentMethod: "The method (workshop format), e.g. opsi-facets; see 'workshop methods'.",
         .newOptionRoster: "CSV file of registered participants.",
         .newOptionOutput: "The session file to create (NAME.workshop).",
@@ -97,7 +108,8 @@ enum EnglishTexts {
         .newOptionOpenBallots: "Show voters' names in exports (votes are anonymous by default).",
         .newOptionForce: "Replace the session file if it exists.",
         .newTablesNotSupported: "method {method} does not take a number of tables; remove --tables.",
-        .newCreated: "Created {file}: {method}, {participants} participants from {institutions} institutions, {tables} tables, {questions} questions, {phases} phases ({duration}).",
+        .newCreated:
+            "Created {file}: {method}, {participants} participants from {institutions} institutions, {tables} tables, {questions} questions, {phases} phases ({duration}).",
         .newNextSteps: "Next: 'workshop status {file}', then take notes with 'workshop note {file} --table N \"...\"'.",
         .statusAbstract: "Show where a session stands: phase, participants, tables, notes, votes.",
         .statusDate: "Date: {date}",
@@ -105,10 +117,12 @@ enum EnglishTexts {
         .statusPhase: "Phase {number} of {count}: {title}",
         .statusFinished: "Finished (last phase {number} of {count}: {title})",
         .statusNotStarted: "Not started (first phase: {first})",
-        .statusParticipants: "Participants: {total} (registered {registered}, present {present}, absent {absent}, walk-ins {walkIns})",
+        .statusParticipants:
+            "Participants: {total} (registered {registered}, present {present}, absent {absent}, walk-ins {walkIns})",
         .statusCounts: "Tables: {tables} · Questions: {questions} · Notes: {notes} · Votes: {votes}",
         .noteAbstract: "Add a note to a table's current round and question.",
-        .noteDiscussion: "The note is saved durably before the command answers. With --stdin, every non-empty line\nof standard input is a note, all saved together or none.",
+        .noteDiscussion:
+            "The note is saved durably before the command answers. With --stdin, every non-empty line\nof standard input is a note, all saved together or none.",
         .noteArgumentText: "The text of the note.",
         .noteOptionTable: "The table number.",
         .noteOptionSection: "Canvas section (dimension): its id or its number, e.g. 2.",
@@ -117,7 +131,8 @@ enum EnglishTexts {
         .methodsAbstract: "List the workshop methods (formats) available.",
         .methodsAliases: "also: {aliases}",
         .demoAbstract: "Run a complete simulated workshop and write its session and reports.",
-        .demoDiscussion: "Uses built-in sample data (56 participants from 18 institutions, notes in Spanish)\nand accelerated time. Nothing outside the output directory is touched.",
+        .demoDiscussion:
+            "Uses built-in sample data (56 participants from 18 institutions, notes in Spanish)\nand accelerated time. Nothing outside the output directory is touched.",
         .demoOptionOut: "Directory to write into (default ./workshop-demo).",
         .demoOptionSeed: "Seed for the simulated day (default 2026).",
         .demoTitle: "Innovating together for tomorrow's public services (demo)",
@@ -131,8 +146,10 @@ enum EnglishTexts {
         .demoNext: "Try: workshop status {file}",
 
         // MARK: Methods, canvases and plans
-        .optionMethods: "A directory of canvas and method files to load (repeatable); WORKSHOP_METHODS lists more, separated by ':'.",
-        .methodsDiscussion: "Built-in methods, plus declarative methods (JSON files) from ./Canvases, WORKSHOP_METHODS and --methods DIR.\nWith --check, every method is run through the method test kit on sample rosters (56, 57 and 13 people).",
+        .optionMethods:
+            "A directory of canvas and method files to load (repeatable); WORKSHOP_METHODS lists more, separated by ':'.",
+        .methodsDiscussion:
+            "Built-in methods, plus declarative methods (JSON files) from ./Canvases, WORKSHOP_METHODS and --methods DIR.\nWith --check, every method is run through the method test kit on sample rosters (56, 57 and 13 people).",
         .methodsOptionCheck: "Check every method against the guarantees of the method test kit.",
         .methodsSource: "from {source}",
         .methodsCheckPassed: "{method}: {scenarios} setups tried, {planned} planned; every guarantee holds.",
@@ -145,9 +162,11 @@ enum EnglishTexts {
         .templateUnsupportedVersion: "{location}: {path}: version {version} is not supported; this workshop reads version 1.",
         .templateWrongType: "{location}: {path}: expected {expected}, found {found}.",
         .templateInvalidValue: "{location}: {path}: invalid value \"{value}\"; expected {expected}.",
-        .templateInvalidIdentifier: "{location}: {path}: \"{value}\" is not a valid id; use lower-case letters, digits and hyphens, e.g. \"my-canvas\".",
+        .templateInvalidIdentifier:
+            "{location}: {path}: \"{value}\" is not a valid id; use lower-case letters, digits and hyphens, e.g. \"my-canvas\".",
         .templateEmptyText: "{location}: {path}: the text is empty.",
-        .templateMissingLanguage: "{location}: {path}: the {language} text (\"{code}\") is missing; give both \"es\" and \"en\", or a single string.",
+        .templateMissingLanguage:
+            "{location}: {path}: the {language} text (\"{code}\") is missing; give both \"es\" and \"en\", or a single string.",
         .templateUnknownMember: "{location}: {path}: unknown member \"{member}\".",
         .templateUnknownCanvas: "{location}: {path}: unknown canvas \"{canvas}\" (available: {known}).",
         .templateUnknownQuestion: "{location}: {path}: there is no question {number}; the method has {count}.",
@@ -172,9 +191,11 @@ enum EnglishTexts {
         .methodInvalidIdentifier: "\"{id}\" is not a valid method id; use lower-case letters, digits and hyphens.",
         .methodUnknownHost: "host \"{name}\" is not on the roster (or is named twice); write the name as in the roster, or #id.",
         .methodTooManyHosts: "{hosts} hosts named for {tables} tables: name at most one per table.",
-        .methodMoreQuestionsThanRounds: "method {method} discusses one question per round, but has {questions} questions and {rounds} rounds: add rounds (--param rounds={questions}) or use --param mode=per-table.",
+        .methodMoreQuestionsThanRounds:
+            "method {method} discusses one question per round, but has {questions} questions and {rounds} rounds: add rounds (--param rounds={questions}) or use --param mode=per-table.",
         .planAbstract: "Show a session's agenda on the clock and who sits where in each round.",
-        .planDiscussion: "Times start at the session's start time (workshop new --start HH:MM); without one, they count from 0:00.\nFormats: text (terminal), json (schema in docs/PLAN-FORMAT.md), csv (one row per person and round), html (to print).",
+        .planDiscussion:
+            "Times start at the session's start time (workshop new --start HH:MM); without one, they count from 0:00.\nFormats: text (terminal), json (schema in docs/PLAN-FORMAT.md), csv (one row per person and round), html (to print).",
         .planOptionFormat: "Output format: text (default), json, csv or html; taken from the -o file name when omitted.",
         .planOptionOutput: "Write to this file instead of standard output.",
         .planNoAgenda: "session '{file}' has no agenda yet; create it with 'workshop new'.",
@@ -206,11 +227,13 @@ enum EnglishTexts {
         .planCSVHost: "host",
         .planCSVGroup: "group",
         .canvasAbstract: "List, show and print canvas templates.",
-        .canvasDiscussion: "Templates are JSON files: the built-in ones (from Canvases/ when workshop was built), then ./Canvases,\nWORKSHOP_METHODS and --methods DIR; a later file with the same id replaces an earlier one.",
+        .canvasDiscussion:
+            "Templates are JSON files: the built-in ones (from Canvases/ when workshop was built), then ./Canvases,\nWORKSHOP_METHODS and --methods DIR; a later file with the same id replaces an earlier one.",
         .canvasListAbstract: "List the canvas templates.",
         .canvasShowAbstract: "Show a canvas template's sections and prompts.",
         .canvasPrintAbstract: "Write print-ready A3 pages of a canvas, one per question.",
-        .canvasPrintDiscussion: "Each page has the question at the top and the canvas's sections as boxes with their prompts.\nQuestions come from --question (repeatable) or from a session (--session FILE); without either, the\nquestion is left blank to write by hand. Print in A3 landscape.",
+        .canvasPrintDiscussion:
+            "Each page has the question at the top and the canvas's sections as boxes with their prompts.\nQuestions come from --question (repeatable) or from a session (--session FILE); without either, the\nquestion is left blank to write by hand. Print in A3 landscape.",
         .canvasArgumentID: "The canvas id, e.g. opsi-dimensions; see 'workshop canvas list'.",
         .canvasOptionFormat: "Output format: html (the only one so far).",
         .canvasOptionOutput: "Write to this file instead of standard output.",
@@ -230,7 +253,6 @@ enum EnglishTexts {
         .methodsDeclarative: "method written in JSON, from {source}",
         .methodsBuiltIn: "the built-in templates",
         .expectExactTexts: "exactly {count} texts separated by \"|\"",
-    
 
         // MARK: Console
         .consoleAutoAdvance: "auto-advance",
@@ -315,7 +337,8 @@ enum EnglishTexts {
         .timerExtended: "{title}: {change}, {time} left.",
         .phaseNoAgenda: "this session has no phases to run; create it with 'workshop new'.",
         .phaseNotStarted: "the session has not started; start it with 'workshop start FILE' (or space in 'workshop run').",
-        .phaseAlreadyStarted: "the session is already running (phase {number}); use 'workshop next' or 'workshop back', or jump with 'workshop start --phase N'.",
+        .phaseAlreadyStarted:
+            "the session is already running (phase {number}); use 'workshop next' or 'workshop back', or jump with 'workshop start --phase N'.",
         .phaseFinished: "the session has finished; reopen its last phase with 'workshop back FILE'.",
         .phaseAtFirst: "already at the first phase; there is no phase before it.",
         .phaseAlreadyPaused: "the timer is already paused; resume it with 'workshop resume FILE'.",
@@ -323,12 +346,14 @@ enum EnglishTexts {
         .phaseUnknown: "there is no phase {number}; this session has phases 1 to {count}.",
         .phaseInvalidExtension: "cannot change the time by {seconds} s: give an amount other than 0, at most 24 hours.",
         .runAbstract: "Show the live facilitator console: countdown, tables, rotations.",
-        .runDiscussion: "Full screen for the projector: the phase and what it is for, a large countdown, a progress\nbar, what each table holds, what comes next and, at each rotation, who moves where.\nWarnings (5 and 1 minute before the end by default) come as text, colour and the bell.\n\nKeys: space pause/resume · n next · b back · + and - one minute · e extend by a typed\nnumber of minutes · m seating · ? help · q quit (the session goes on; run it again to\ncome back). The same controls from another terminal or a script: workshop start, next,\nback, pause, resume, extend MINUTES FILE; the console shows them within a second.\n\nWith --plain, and whenever standard output is not a terminal, it prints one line per\nevent and per minute instead.",
+        .runDiscussion:
+            "Full screen for the projector: the phase and what it is for, a large countdown, a progress\nbar, what each table holds, what comes next and, at each rotation, who moves where.\nWarnings (5 and 1 minute before the end by default) come as text, colour and the bell.\n\nKeys: space pause/resume · n next · b back · + and - one minute · e extend by a typed\nnumber of minutes · m seating · ? help · q quit (the session goes on; run it again to\ncome back). The same controls from another terminal or a script: workshop start, next,\nback, pause, resume, extend MINUTES FILE; the console shows them within a second.\n\nWith --plain, and whenever standard output is not a terminal, it prints one line per\nevent and per minute instead.",
         .runOptionPlain: "One line per event and per minute, no screen control (logs, screen readers).",
         .runOptionAutoAdvance: "Move to the next phase by itself when the time is up.",
         .runOptionWarn: "When to warn before the end, in minutes (default 5,1; 30s for seconds; off).",
         .runOptionNoBell: "No terminal bell (warnings still show as text and colour).",
-        .runInvalidWarn: "'--warn {value}' is not a list of times; use minutes separated by commas, e.g. --warn 5,1 or --warn 10,2,30s, or --warn off.",
+        .runInvalidWarn:
+            "'--warn {value}' is not a list of times; use minutes separated by commas, e.g. --warn 5,1 or --warn 10,2,30s, or --warn off.",
         .startAbstract: "Start the session at its first phase, or jump to a phase with --phase.",
         .startOptionPhase: "The phase to jump to, from 1 (as numbered on the console).",
         .nextAbstract: "Move to the next phase (after the last one, finish the session).",
@@ -336,16 +361,17 @@ enum EnglishTexts {
         .pauseAbstract: "Pause the running phase's timer.",
         .resumeAbstract: "Resume the timer after a pause.",
         .extendAbstract: "Give the running phase more minutes (negative minutes take time away).",
-        .extendDiscussion: "MINUTES is a whole number of minutes (5, -2) or seconds with an s (90s). Put -- before a\nnegative amount with a unit: workshop extend -- -30s taller.workshop.",
+        .extendDiscussion:
+            "MINUTES is a whole number of minutes (5, -2) or seconds with an s (90s). Put -- before a\nnegative amount with a unit: workshop extend -- -30s taller.workshop.",
         .extendArgumentMinutes: "Minutes to add: 5, -2, or seconds such as 90s.",
         .extendInvalidMinutes: "'{value}' is not an amount of time; give whole minutes such as 5 or -2, or seconds such as 90s.",
-    
+
         .statusTimeLeft: "{time} left",
         .statusPaused: "paused, {left}",
         .statusOverTime: "{time} over time",
-    
+
         .demoWroteConsole: "what 'workshop run --plain' showed during the day",
-    
+
         .consolePlainStillPaused: "Still paused (for {paused}); {time} left.",
         // MARK: voting and note capture
         .noteArgumentID: "The note's number, e.g. 57 (shown when it was saved).",
@@ -360,13 +386,15 @@ enum EnglishTexts {
         .noteOtherTable: "note #{id} belongs to table {table}, not to table {expected}; correct it from that table.",
         .noteUnchanged: "note #{id} already has this text; nothing changed.",
         .notesAbstract: "Take notes at a table: type ideas one per line, saved at once; follows the rounds.",
-        .notesDiscussion: "Every line is saved durably as a note of the table, in the current section and the round the\nprompt shows. When the facilitator starts the next round, the prompt follows with its question.\nType a section's number alone (or press Alt+number, F1-F4, or Tab for the next) to switch section.\nCommands: /list [all], /edit ID [TEXT], /delete ID, /undo, /section ID, /help, /quit.\nOn a terminal: Backspace, Delete, arrows, Home/End, Ctrl-U, Ctrl-W; Ctrl-C clears the line,\nCtrl-C or Ctrl-D on an empty line quits. From a pipe, each line is a note saved on its own.",
+        .notesDiscussion:
+            "Every line is saved durably as a note of the table, in the current section and the round the\nprompt shows. When the facilitator starts the next round, the prompt follows with its question.\nType a section's number alone (or press Alt+number, F1-F4, or Tab for the next) to switch section.\nCommands: /list [all], /edit ID [TEXT], /delete ID, /undo, /section ID, /help, /quit.\nOn a terminal: Backspace, Delete, arrows, Home/End, Ctrl-U, Ctrl-W; Ctrl-C clears the line,\nCtrl-C or Ctrl-D on an empty line quits. From a pipe, each line is a note saved on its own.",
         .notesOptionAuthor: "Who takes the notes (default: the table's systematiser, if planned).",
         .notesOptionSection: "Section to start in: its id, number or title, e.g. 2.",
         .captureHeader: "Table {table} · Round {round} of {rounds}",
         .captureQuestion: "Question {number}: {text}",
         .captureSections: "Sections: {sections}",
-        .captureHint: "Type an idea and press Enter to save it. A section's number alone (or Alt+number) switches section. /help lists the commands.",
+        .captureHint:
+            "Type an idea and press Enter to save it. A section's number alone (or Alt+number) switches section. /help lists the commands.",
         .captureNotStarted: "The session has not started yet: notes go to round {round}.",
         .capturePrompt: "T{table} R{round} [{section}] › ",
         .captureEditPrompt: "edit #{id} › ",
@@ -395,22 +423,29 @@ enum EnglishTexts {
         .captureInterruptHint: "(line cleared; Ctrl-C again or Ctrl-D on an empty line quits)",
         .captureBye: "Notes saved at table {table} in this session: {count}. Bye!",
         .captureFailedLines: "lines not saved: {count} (see the messages above); notes saved: {saved}.",
-        .captureHelp: "Type an idea and press Enter: it is saved at once.\n  2              switch to section 2 (Alt+2, F2 or Tab work too); 0 = no section\n  /list [all]    this table's notes in this round (or in every round)\n  /edit ID       correct a note (add the new text, or edit it on the line)\n  /delete ID     retract a note\n  /undo          undo your last save, edit or retraction\n  /section ID    switch section by id, number or title\n  //text         a note that starts with '/'\n  /quit          leave (Ctrl-D or Ctrl-C on an empty line too)",
+        .captureHelp:
+            "Type an idea and press Enter: it is saved at once.\n  2              switch to section 2 (Alt+2, F2 or Tab work too); 0 = no section\n  /list [all]    this table's notes in this round (or in every round)\n  /edit ID       correct a note (add the new text, or edit it on the line)\n  /delete ID     retract a note\n  /undo          undo your last save, edit or retraction\n  /section ID    switch section by id, number or title\n  //text         a note that starts with '/'\n  /quit          leave (Ctrl-D or Ctrl-C on an empty line too)",
         .importAbstract: "Import data typed up elsewhere into a session.",
         .importNotesAbstract: "Import notes typed up from paper canvases and sticky notes (CSV).",
-        .importNotesDiscussion: "Columns (headers in Spanish or English): mesa/table and texto/text are required; ronda/round or\npregunta/question say where each note goes (a round-less note goes to the first round in which its\ntable held the question); sección/section and autor/author are optional. Comma, semicolon or tab;\nUTF-8, UTF-16 or Windows-1252, as exported by Excel or Google Sheets.\nAll valid rows are saved together or none: if any row is rejected nothing is imported and every\nrejected row is listed with its line, unless --skip-invalid is given. Rows already in the session\nare skipped, so the same file can be imported again after a fix.",
+        .importNotesDiscussion:
+            "Columns (headers in Spanish or English): mesa/table and texto/text are required; ronda/round or\npregunta/question say where each note goes (a round-less note goes to the first round in which its\ntable held the question); sección/section and autor/author are optional. Comma, semicolon or tab;\nUTF-8, UTF-16 or Windows-1252, as exported by Excel or Google Sheets.\nAll valid rows are saved together or none: if any row is rejected nothing is imported and every\nrejected row is listed with its line, unless --skip-invalid is given. Rows already in the session\nare skipped, so the same file can be imported again after a fix.",
         .importArgumentCSV: "The CSV file of notes.",
         .importOptionSkipInvalid: "Import the valid rows even if some are rejected (they are listed).",
         .importOptionDryRun: "Check the file and report, without writing anything.",
         .importOptionAllowDuplicates: "Also import rows identical to notes already in the session.",
         .importDone: "Imported from {file} ({encoding}, delimiter {delimiter}): notes: {count}, #{first}–#{last}.",
-        .importDryRun: "Dry run for {file} ({encoding}, delimiter {delimiter}): notes that would be imported: {count}; nothing was written.",
+        .importDryRun:
+            "Dry run for {file} ({encoding}, delimiter {delimiter}): notes that would be imported: {count}; nothing was written.",
         .importNothing: "No new notes to import from {file}.",
-        .importInferredRounds: "Notes without a round: {count}; they were filed under the first round in which their table held the question.",
-        .importDuplicatesSkipped: "Rows already in the session, skipped: {count} (lines {lines}); add --allow-duplicates to import them anyway.",
-        .importRejected: "{file}: rows rejected: {rejected} of {rows}; nothing was imported. Fix them, or add --skip-invalid to import the valid rows ({valid}):",
+        .importInferredRounds:
+            "Notes without a round: {count}; they were filed under the first round in which their table held the question.",
+        .importDuplicatesSkipped:
+            "Rows already in the session, skipped: {count} (lines {lines}); add --allow-duplicates to import them anyway.",
+        .importRejected:
+            "{file}: rows rejected: {rejected} of {rows}; nothing was imported. Fix them, or add --skip-invalid to import the valid rows ({valid}):",
         .importRejectedSkipped: "rows rejected and not imported: {rejected} of {rows}:",
-        .importRejectedDryRun: "rows that would be rejected: {rejected} of {rows} (without --skip-invalid, nothing would be imported):",
+        .importRejectedDryRun:
+            "rows that would be rejected: {rejected} of {rows} (without --skip-invalid, nothing would be imported):",
         .importRowLine: "line {line}: {reason}",
         .importEmpty: "the notes file '{file}' is empty; export it with a header row (mesa, texto...).",
         .importNoRows: "the notes file '{file}' has a header but no notes.",
@@ -428,16 +463,19 @@ enum EnglishTexts {
         .importRowUnknownRound: "there is no round \"{value}\" (rounds: {rounds})",
         .importRowTableNotInRound: "table {table} does not take part in round {round}",
         .importRowUnknownQuestion: "there is no question \"{value}\" (questions: {questions}, or their titles)",
-        .importRowQuestionMismatch: "in round {round} table {table} held question {expected}, not {found}; check the round or the question",
+        .importRowQuestionMismatch:
+            "in round {round} table {table} held question {expected}, not {found}; check the round or the question",
         .importRowQuestionNotAtTable: "table {table} never held question {question} (it held {held})",
         .importRowNeedRoundOrQuestion: "give the round or the question: table {table} held questions {held}",
         .importRowUnknownSection: "unknown section \"{value}\" (sections: {known}, their numbers or titles)",
         .conclusionAbstract: "Manage the candidate conclusions each question votes on.",
-        .conclusionDiscussion: "Conclusions get short ids (C1, C2...) in the order they are added. They can be added, merged and\nwithdrawn until the question's first ballot or tally; after that the ballot is frozen (reword with\n'edit', or start the vote over with 'workshop vote FILE --question Q --reset').",
+        .conclusionDiscussion:
+            "Conclusions get short ids (C1, C2...) in the order they are added. They can be added, merged and\nwithdrawn until the question's first ballot or tally; after that the ballot is frozen (reword with\n'edit', or start the vote over with 'workshop vote FILE --question Q --reset').",
         .conclusionAddAbstract: "Add a candidate conclusion to a question.",
         .conclusionListAbstract: "List each question's candidate conclusions and how it is voted.",
         .conclusionMergeAbstract: "Merge conclusions that say the same (several tables proposed it).",
-        .conclusionMergeDiscussion: "The first conclusion stays on the ballot and gathers the tables of the others, which leave it.\nUse --text to give the merged conclusion a new wording.",
+        .conclusionMergeDiscussion:
+            "The first conclusion stays on the ballot and gathers the tables of the others, which leave it.\nUse --text to give the merged conclusion a new wording.",
         .conclusionWithdrawAbstract: "Take a conclusion off the ballot.",
         .conclusionEditAbstract: "Reword a conclusion (the earlier wording is kept).",
         .conclusionArgumentText: "The text of the conclusion.",
@@ -462,7 +500,8 @@ enum EnglishTexts {
         .conclusionDuplicate: "{existing} already says this; nothing was added.",
         .conclusionUnknown: "there is no conclusion \"{id}\" in this session; see 'workshop conclusion list FILE'.",
         .conclusionMergeItself: "cannot merge {id} with itself; give two different conclusions.",
-        .conclusionMergeAcross: "{id} (question {question}) and {other} (question {otherQuestion}) belong to different questions; only conclusions of the same question can be merged.",
+        .conclusionMergeAcross:
+            "{id} (question {question}) and {other} (question {otherQuestion}) belong to different questions; only conclusions of the same question can be merged.",
         .conclusionUnchanged: "{id} already has this text; nothing changed.",
         .ruleDots: "dot voting",
         .ruleApproval: "approval voting",
@@ -471,7 +510,8 @@ enum EnglishTexts {
         .ruleDotsDetail: "dot voting, dots per voter: {budget}",
         .ruleDotsCap: "(at most {cap} per conclusion)",
         .voteAbstract: "Record a ballot, counted dot stickers, or close, reopen or configure a question's vote.",
-        .voteDiscussion: "Ballots name the voter (name as on the roster, any case or accents, or participant number) and\nmark conclusions by id: --dots C3=2,C5=1 (dot voting), --approve C1,C4, --rank C3,C1,C2 (Borda,\nbest first) or --score C1=4,C2=5 (1-5), following the question's rule. A voter who votes again\nneeds --replace. --tally C1=14,C2=9 records totals counted from physical dot stickers.\nVotes are anonymous in every export unless the session was created with --open-ballots.\nA question's vote closes with --close, or when the facilitator moves past the vote phase (or the\nsession finishes); --reopen opens it again whatever the phase. Set the rule, dots per voter, cap\nper conclusion and conclusions kept with --rule, --budget, --cap and --keep before the first vote.",
+        .voteDiscussion:
+            "Ballots name the voter (name as on the roster, any case or accents, or participant number) and\nmark conclusions by id: --dots C3=2,C5=1 (dot voting), --approve C1,C4, --rank C3,C1,C2 (Borda,\nbest first) or --score C1=4,C2=5 (1-5), following the question's rule. A voter who votes again\nneeds --replace. --tally C1=14,C2=9 records totals counted from physical dot stickers.\nVotes are anonymous in every export unless the session was created with --open-ballots.\nA question's vote closes with --close, or when the facilitator moves past the vote phase (or the\nsession finishes); --reopen opens it again whatever the phase. Set the rule, dots per voter, cap\nper conclusion and conclusions kept with --rule, --budget, --cap and --keep before the first vote.",
         .voteOptionQuestion: "The question number.",
         .voteOptionVoter: "Who votes: name as on the roster, or participant number.",
         .voteOptionDots: "Dot-voting ballot: dots per conclusion, e.g. C3=2,C5=1.",
@@ -490,7 +530,8 @@ enum EnglishTexts {
         .voteOneBallotKind: "give one kind of ballot, not {options}.",
         .voteBallotNeedsVoter: "{option} is a ballot: say whose with --voter NAME (or the participant number).",
         .voteVoterNeedsBallot: "--voter needs a ballot: --dots, --approve, --rank or --score.",
-        .voteNeedsAction: "say what to record: a ballot (--voter with --dots, --approve, --rank or --score), --tally, --close, --reopen, --reset, or settings (--rule, --budget, --cap, --keep).",
+        .voteNeedsAction:
+            "say what to record: a ballot (--voter with --dots, --approve, --rank or --score), --tally, --close, --reopen, --reset, or settings (--rule, --budget, --cap, --keep).",
         .voteOneAction: "record one thing at a time, not {options}.",
         .voteAllOnlyClose: "--question all works only with --close or --reopen; give a question number.",
         .voteReplaceOnlyVotes: "--replace goes with a ballot or --tally.",
@@ -499,14 +540,17 @@ enum EnglishTexts {
         .voteDotsUsed: "(dots: {used}/{budget})",
         .voteTallyRecorded: "Recorded counted totals on question {question}: {counts}.",
         .voteTallyReplaced: "Replaced counted totals on question {question}: {counts}.",
-        .voteClosedDone: "Closed voting on question {question} (ballots: {ballots}, counted tallies: {tallies}). Results: workshop results {file} --question {question}",
+        .voteClosedDone:
+            "Closed voting on question {question} (ballots: {ballots}, counted tallies: {tallies}). Results: workshop results {file} --question {question}",
         .voteReopenedDone: "Reopened voting on question {question}.",
         .voteNothingToClose: "Every question's vote is already closed.",
         .voteNothingToReopen: "No question's vote is closed.",
-        .voteResetDone: "Discarded the ballots ({ballots}) and counted tallies ({tallies}) of question {question}; its vote starts over.",
+        .voteResetDone:
+            "Discarded the ballots ({ballots}) and counted tallies ({tallies}) of question {question}; its vote starts over.",
         .voteConfiguredDone: "Question {question}: {rule}, keeps {keep}.",
         .voteUnknownQuestion: "there is no question {question} in this session (questions: {known}).",
-        .voteNoCandidates: "question {question} has no conclusions to vote on yet; add them with 'workshop conclusion add FILE --question {question} \"...\"'.",
+        .voteNoCandidates:
+            "question {question} has no conclusions to vote on yet; add them with 'workshop conclusion add FILE --question {question} \"...\"'.",
         .voteUnknownCandidate: "there is no conclusion \"{id}\" on question {question} (candidates: {candidates}).",
         .voteCandidateOtherQuestion: "{id} belongs to question {question}, not to question {expected}.",
         .voteCandidateMerged: "{id} was merged into {into}; use {into}.",
@@ -517,7 +561,8 @@ enum EnglishTexts {
         .voteAbsentVoter: "{name} is marked absent and cannot vote; check them in first.",
         .voteAlreadyVoted: "{voter} already voted on question {question}; add --replace to replace that ballot.",
         .voteEmptyBallot: "the ballot marks no conclusion.",
-        .voteRuleMismatch: "question {question} is voted by {rule}, not {ballot}: use {option}. (The rule can change before the first vote with --rule.)",
+        .voteRuleMismatch:
+            "question {question} is voted by {rule}, not {ballot}: use {option}. (The rule can change before the first vote with --rule.)",
         .voteOverBudget: "the ballot uses {used} dots but each voter has {budget}; remove {excess}.",
         .voteOverCap: "{dots} dots on {candidate}; at most {cap} per conclusion.",
         .voteInvalidDots: "{value} dots on {candidate}: give each marked conclusion 1 dot or more.",
@@ -526,20 +571,27 @@ enum EnglishTexts {
         .voteInvalidRanking: "the ranking is not valid (ranks {ranks}); list each conclusion once, best first.",
         .tallyNegative: "count {value} for {candidate}: counts cannot be negative.",
         .tallyAlreadyRecorded: "counts for {candidates} were already recorded; add --replace to replace them.",
-        .tallyOverCandidateLimit: "{value} for {candidate} is more than the voters without a ballot ({voters}) can give: at most {limit}; check the count.",
-        .tallyOverTotalLimit: "the counts add up to {total}, more than the voters without a ballot ({voters}) can give: at most {limit}; check the counts.",
-        .voteIsClosed: "voting on question {question} is closed; reopen it with 'workshop vote FILE --question {question} --reopen' to record more.",
-        .voteClosedByAgenda: "voting on question {question} closed when the session moved past the vote phase; reopen it with 'workshop vote FILE --question {question} --reopen' to record more.",
+        .tallyOverCandidateLimit:
+            "{value} for {candidate} is more than the voters without a ballot ({voters}) can give: at most {limit}; check the count.",
+        .tallyOverTotalLimit:
+            "the counts add up to {total}, more than the voters without a ballot ({voters}) can give: at most {limit}; check the counts.",
+        .voteIsClosed:
+            "voting on question {question} is closed; reopen it with 'workshop vote FILE --question {question} --reopen' to record more.",
+        .voteClosedByAgenda:
+            "voting on question {question} closed when the session moved past the vote phase; reopen it with 'workshop vote FILE --question {question} --reopen' to record more.",
         .voteAlreadyClosed: "voting on question {question} is already closed.",
         .voteNotClosed: "voting on question {question} is open; there is nothing to reopen.",
-        .voteStarted: "question {question} already has votes (ballots: {ballots}, counted tallies: {tallies}), so its conclusions, rule and dots can no longer change; to start over: workshop vote FILE --question {question} --reset",
+        .voteStarted:
+            "question {question} already has votes (ballots: {ballots}, counted tallies: {tallies}), so its conclusions, rule and dots can no longer change; to start over: workshop vote FILE --question {question} --reset",
         .voteNothingToReset: "question {question} has no ballots or tallies to discard.",
         .voteInvalidSetting: "invalid {name} {value}.",
         .tieNone: "question {question} has no tie at the cut; there is nothing to break.",
         .tieNotTied: "\"{id}\" is not among the conclusions tied at the cut ({tied}).",
-        .tieOrderTooShort: "the order names too few of the tied conclusions ({tied}): {given}; name at least {needed}, or use --keep-all.",
+        .tieOrderTooShort:
+            "the order names too few of the tied conclusions ({tied}): {given}; name at least {needed}, or use --keep-all.",
         .resultsAbstract: "Show the vote results: totals, the kept conclusions in order, and ties.",
-        .resultsDiscussion: "A tie at the cut is never broken silently: the tied conclusions are reported until the\nfacilitator breaks the tie with 'workshop tiebreak'. Votes are anonymous unless the session\nwas created with --open-ballots.",
+        .resultsDiscussion:
+            "A tie at the cut is never broken silently: the tied conclusions are reported until the\nfacilitator breaks the tie with 'workshop tiebreak'. Votes are anonymous unless the session\nwas created with --open-ballots.",
         .resultsQuestion: "Question {question} · {title}",
         .resultsSummary: "{rule} · keeps {keep} · ballots: {ballots}, counted tallies: {tallies} · {status}",
         .resultsOpen: "open",
@@ -547,13 +599,15 @@ enum EnglishTexts {
         .resultsNoCandidates: "no conclusions yet",
         .resultsKept: "kept",
         .resultsTied: "tied",
-        .resultsTieAtCut: "Tie at the cut: {tied} ({total} each) for {places} place(s). Break it with 'workshop tiebreak {file} --question {question} --order {order}' (your order), or keep them all with --keep-all.",
+        .resultsTieAtCut:
+            "Tie at the cut: {tied} ({total} each) for {places} place(s). Break it with 'workshop tiebreak {file} --question {question} --order {order}' (your order), or keep them all with --keep-all.",
         .resultsTieBroken: "Tie at the cut broken by the facilitator: {order}.",
         .resultsTieKeptAll: "Tie at the cut: the facilitator kept every tied conclusion.",
         .resultsKeptList: "Kept: {kept}",
         .resultsBallots: "Ballots (open ballots):",
         .tiebreakAbstract: "Break a tie at a question's cut (recorded), or keep all tied conclusions.",
-        .tiebreakDiscussion: "--order lists tied conclusions in the order the room or the facilitator decided; the first ones\ntake the open places. --keep-all keeps every tied conclusion (more than planned).",
+        .tiebreakDiscussion:
+            "--order lists tied conclusions in the order the room or the facilitator decided; the first ones\ntake the open places. --keep-all keeps every tied conclusion (more than planned).",
         .tiebreakOptionOrder: "The tied conclusions in order, e.g. C7,C4.",
         .tiebreakOptionKeepAll: "Keep every tied conclusion.",
         .tiebreakNeedsChoice: "give --order ID,ID or --keep-all.",
@@ -565,7 +619,8 @@ enum EnglishTexts {
 
         // MARK: Seating
         .seatingImpossible: "the seating cannot be planned: {reason}.",
-        .seatingInsufficientCapacity: "{people} people are present but the tables have only {seats} seats; add a table or raise the capacities.",
+        .seatingInsufficientCapacity:
+            "{people} people are present but the tables have only {seats} seats; add a table or raise the capacities.",
         .seatingHostsExceedCapacity: "table {table} has {hosts} hosts but only {capacity} seats.",
         .seatingTooManyPeople: "{count} participants: the seating planner handles at most {maximum}.",
         .seatingTooLarge: "{rounds} rounds x {tables} tables x {kinds} institutions and regions is too much to plan at once.",
@@ -575,15 +630,21 @@ enum EnglishTexts {
         .checkinUnknownID: "no participant has id {id}.",
         .checkinAmbiguous: "\"{name}\" matches {count} participants: {candidates}; give their id instead, e.g. {example}.",
         .checkinConflict: "{name} (#{id}) is marked both present and absent; keep one of the two.",
-        .checkinInvalidWalkIn: "walk-in \"{value}\" is not written NAME;INSTITUTION[;REGION], e.g. \"Ana Soto;Registro Civil;Maule\".",
-        .checkinWalkInOnRoster: "walk-in \"{name}\" is already on the roster as #{id} ({institution}); mark them with --present {id}.",
+        .checkinInvalidWalkIn:
+            "walk-in \"{value}\" is not written NAME;INSTITUTION[;REGION], e.g. \"Ana Soto;Registro Civil;Maule\".",
+        .checkinWalkInOnRoster:
+            "walk-in \"{name}\" is already on the roster as #{id} ({institution}); mark them with --present {id}.",
         .checkinDuplicateWalkIn: "walk-in \"{name}\" is given twice.",
-        .checkinListMissingName: "{file}: the check-in list has no name column (found: {headers}); add a column \"Nombre\" or \"Name\".",
+        .checkinListMissingName:
+            "{file}: the check-in list has no name column (found: {headers}); add a column \"Nombre\" or \"Name\".",
         .checkinListEmpty: "{file}: the check-in list names nobody.",
-        .checkinListStatus: "{file} line {line}: attendance \"{value}\" means neither present, absent nor walk-in; write presente, ausente or walk-in (or leave it empty).",
-        .checkinNothingRequested: "say who came: --present NAME, --absent NAME, --walk-in \"NAME;INSTITUTION\", --all-present or --list FILE.",
+        .checkinListStatus:
+            "{file} line {line}: attendance \"{value}\" means neither present, absent nor walk-in; write presente, ausente or walk-in (or leave it empty).",
+        .checkinNothingRequested:
+            "say who came: --present NAME, --absent NAME, --walk-in \"NAME;INSTITUTION\", --all-present or --list FILE.",
         .checkinAbstract: "Mark who came, add walk-ins, and re-plan the seating of the rounds ahead.",
-        .checkinDiscussion: "Names are matched without regard to case or accents; a unique part of a name is enough, and an id (12 or #12) always works.\nRun it before the first round or between rounds. Finished rounds keep their seating and their encounters count;\nin a running round nobody moves (absent people leave it, walk-ins join its smallest tables); every round that has\nnot started is planned again. Nothing is recorded if a name is unknown or ambiguous.",
+        .checkinDiscussion:
+            "Names are matched without regard to case or accents; a unique part of a name is enough, and an id (12 or #12) always works.\nRun it before the first round or between rounds. Finished rounds keep their seating and their encounters count;\nin a running round nobody moves (absent people leave it, walk-ins join its smallest tables); every round that has\nnot started is planned again. Nothing is recorded if a name is unknown or ambiguous.",
         .checkinOptionPresent: "Mark a person present: a name, an email or an id such as 12 (repeatable).",
         .checkinOptionAbsent: "Mark a person absent (repeatable).",
         .checkinOptionWalkIn: "Add someone who is not on the roster: \"NAME;INSTITUTION[;REGION]\" (repeatable).",
@@ -594,7 +655,8 @@ enum EnglishTexts {
         .checkinMarkedAbsent: "Absent ({count}): {names}",
         .checkinAddedWalkIns: "Walk-ins ({count}): {names}",
         .checkinListUnmarked: "{count} rows of the list had no attendance mark and changed nothing.",
-        .checkinCounts: "Seated now: {seated} ({present} present, {walkIns} walk-ins, {registered} not checked in); absent: {absent}.",
+        .checkinCounts:
+            "Seated now: {seated} ({present} present, {walkIns} walk-ins, {registered} not checked in); absent: {absent}.",
         .checkinReplanned: "Seating re-planned for rounds {from}–{to}.",
         .checkinKept: "Rounds 1–{last} keep their seating; their encounters count.",
         .checkinRunning: "Round {round} is running: nobody in it moves.",
@@ -630,7 +692,8 @@ enum EnglishTexts {
         .planWalkInLabel: "walk-in",
         .planAbsentLabel: "absent",
         .mixAbstract: "Mix people into groups over several rounds so that they meet as many others as possible.",
-        .mixDiscussion: "The seating planner on its own, for speed networking and group mixing without a session. People are numbered\nfrom 1, or named from --roster (whose institutions are then kept apart where possible). Group sizes differ by at\nmost one. The same --seed always gives the same groups. Where zero repeated pairs is impossible, the proven lower\nbound is printed beside the result.",
+        .mixDiscussion:
+            "The seating planner on its own, for speed networking and group mixing without a session. People are numbered\nfrom 1, or named from --roster (whose institutions are then kept apart where possible). Group sizes differ by at\nmost one. The same --seed always gives the same groups. Where zero repeated pairs is impossible, the proven lower\nbound is printed beside the result.",
         .mixOptionPeople: "Number of people (numbered from 1); optional with --roster.",
         .mixOptionGroups: "Number of groups in every round.",
         .mixOptionRounds: "Number of rounds.",
@@ -642,7 +705,8 @@ enum EnglishTexts {
         .mixMoreGroupsThanPeople: "{groups} groups for {people} people: there must be at least one person per group.",
         .mixTitle: "{people} people in {groups} groups, {rounds} rounds (seed {seed})",
         .mixGroup: "Group {number}",
-        .demoCheckin: "Check-in: {absent} registered people did not come, {walkIns} walk-ins arrived; seating re-planned ({repeats} repeated pairs, {institution} same-institution pairs).",
+        .demoCheckin:
+            "Check-in: {absent} registered people did not come, {walkIns} walk-ins arrived; seating re-planned ({repeats} repeated pairs, {institution} same-institution pairs).",
         .checkinMore: "{names} and {count} more",
         // MARK: Findings
         .findingsPseudonym: "Participant {number}",
@@ -713,7 +777,8 @@ enum EnglishTexts {
         .findingsCurated: "grouped by hand",
         .findingsThemeNotes: "Notes ({count})",
         .findingsCrossCutting: "Cross-cutting themes",
-        .findingsCrossCuttingIntro: "Themes raised under several questions or dimensions, broadest first: candidates for the central point of consensus.",
+        .findingsCrossCuttingIntro:
+            "Themes raised under several questions or dimensions, broadest first: candidates for the central point of consensus.",
         .findingsCrossCuttingWhere: "Questions: {questions} · dimensions: {dimensions}",
         .findingsRelatedThemes: "Themes: {themes}",
         .findingsNoCrossCutting: "No theme was raised under more than one question or dimension.",
@@ -736,7 +801,8 @@ enum EnglishTexts {
         .findingsAgendaNotStarted: "The session has not started.",
         .findingsAgendaNotFinished: "The session has not been finished: durations run to its last event.",
         .findingsAbout: "About this report",
-        .findingsAboutText: "Themes group notes that say the same thing (similarity threshold {similarity}; notes analysed in {language}). The grouping is a suggestion: corrections made with 'workshop theme' are applied.",
+        .findingsAboutText:
+            "Themes group notes that say the same thing (similarity threshold {similarity}; notes analysed in {language}). The grouping is a suggestion: corrections made with 'workshop theme' are applied.",
         .findingsAboutAnonymised: "People's names were replaced by pseudonyms.",
         .findingsAboutStale: "{count} theme correction(s) no longer apply (their notes were retracted): events {events}.",
         .findingsAboutSpelling: "Words read as another (spelling): {corrections}.",
@@ -791,8 +857,10 @@ enum EnglishTexts {
         .findingsCertificatePlace: "held in {place}.",
         .findingsCertificateSignature: "Organising team",
         .findingsCertificateNone: "Nobody attended this session: there is no certificate to print.",
-        .findingsAbstract: "Write the findings report: themes with mention counts, kept conclusions, attendance, the agenda as it ran.",
-        .findingsDiscussion: "Formats: md (Markdown), html (one self-contained page with charts, printable), csv (one row per note, for\nspreadsheets), json (versioned schema, docs/FINDINGS-SCHEMA.md), qdc (REFI-QDA codebook for QualCoder, Taguette,\nATLAS.ti or MAXQDA, plus a codebook CSV beside it), all (every format into the directory given with -o).\nWithout --format the format follows -o's extension, else md. Several files give one combined report (questions\nwith the same wording are merged) with a per-session breakdown. Themes apply the corrections made with\n'workshop theme'; --similarity changes how close notes must be to share a theme (0 to 1, default 0.16 or the\nvalue set with 'workshop theme FILE similarity'). The report is in the session's language unless --lang is given.",
+        .findingsAbstract:
+            "Write the findings report: themes with mention counts, kept conclusions, attendance, the agenda as it ran.",
+        .findingsDiscussion:
+            "Formats: md (Markdown), html (one self-contained page with charts, printable), csv (one row per note, for\nspreadsheets), json (versioned schema, docs/FINDINGS-SCHEMA.md), qdc (REFI-QDA codebook for QualCoder, Taguette,\nATLAS.ti or MAXQDA, plus a codebook CSV beside it), all (every format into the directory given with -o).\nWithout --format the format follows -o's extension, else md. Several files give one combined report (questions\nwith the same wording are merged) with a per-session breakdown. Themes apply the corrections made with\n'workshop theme'; --similarity changes how close notes must be to share a theme (0 to 1, default 0.16 or the\nvalue set with 'workshop theme FILE similarity'). The report is in the session's language unless --lang is given.",
         .findingsArgumentFiles: "One or more session files (NAME.workshop); several give a combined report.",
         .findingsOptionFormat: "md, html, csv, json, qdc, or all (needs -o DIR).",
         .findingsOptionOutput: "File to write (a directory for --format all); standard output when absent.",
@@ -810,7 +878,8 @@ enum EnglishTexts {
         .findingsWroteQDC: "the themes as a REFI-QDA codebook",
         .findingsWroteCodebook: "the codebook as CSV",
         .certificatesAbstract: "Write attendance certificates (one printable page per person who came) and the attendance list.",
-        .certificatesDiscussion: "Writes certificates.html (A4, one page per person) and attendance.csv into DIR. Existing files are not\nreplaced without --force. When attendance was not taken, everyone registered gets a certificate.",
+        .certificatesDiscussion:
+            "Writes certificates.html (A4, one page per person) and attendance.csv into DIR. Existing files are not\nreplaced without --force. When attendance was not taken, everyone registered gets a certificate.",
         .certificatesOptionOutput: "Directory to write into (created if needed).",
         .certificatesOptionForce: "Replace certificates.html and attendance.csv if they exist.",
         .certificatesNotADirectory: "'{path}' is a file, not a directory; give a directory with -o.",
@@ -820,7 +889,8 @@ enum EnglishTexts {
         .demoWroteCertificates: "attendance certificates to print",
         .demoWroteAttendance: "the attendance list as CSV",
         .themeAbstract: "List a session's themes and correct them: assign a note, rename, merge, split.",
-        .themeDiscussion: "Actions: list [--question Q]; assign NOTE THEME; rename THEME NAME; merge THEME THEME; split THEME NOTE...\n[--name NAME]; similarity S. A theme is named by any of its notes: T12, 12 or #12 is the theme that holds note\n12. Corrections are recorded in the journal and applied by every later export, even after notes are added\nor the similarity changes (see docs/FINDINGS.md).",
+        .themeDiscussion:
+            "Actions: list [--question Q]; assign NOTE THEME; rename THEME NAME; merge THEME THEME; split THEME NOTE...\n[--name NAME]; similarity S. A theme is named by any of its notes: T12, 12 or #12 is the theme that holds note\n12. Corrections are recorded in the journal and applied by every later export, even after notes are added\nor the similarity changes (see docs/FINDINGS.md).",
         .themeArgumentAction: "list, assign, rename, merge, split or similarity.",
         .themeArgumentValues: "The action's notes, themes, name or value.",
         .themeOptionQuestion: "Only this question (list).",
@@ -832,18 +902,21 @@ enum EnglishTexts {
         .themeUnknownNote: "there is no note #{id}.",
         .themeRetractedNote: "note #{id} was retracted; restore it first with 'workshop note restore FILE {id}'.",
         .themeUnknownTheme: "no theme holds note {reference}; 'workshop theme FILE list' shows the themes.",
-        .themeDifferentPlace: "note #{note} is under {notePlace} and theme {theme} under {themePlace}: themes only gather notes of one question and dimension.",
+        .themeDifferentPlace:
+            "note #{note} is under {notePlace} and theme {theme} under {themePlace}: themes only gather notes of one question and dimension.",
         .themeAlreadyInTheme: "note #{note} is already in theme {theme}.",
         .themeSameTheme: "both name theme {theme}; nothing to merge.",
         .themeNotInTheme: "note #{note} is not in theme {theme} but in {actual}.",
         .themeWholeTheme: "those are all the notes of theme {theme}: nothing would be left; rename it instead.",
         .themeInvalidName: "a theme name needs 1 to 200 characters (got {length}).",
         .textAbstract: "Show what the text analysis sees in notes from standard input: stems, keywords, themes.",
-        .textDiscussion: "Reads notes from standard input, one per line (or tab-separated: table, round, question, dimension, text).\n--lang es|en chooses the language of the notes; --similarity tunes the themes. Use it to check and tune the\nanalysis before 'workshop findings'.",
+        .textDiscussion:
+            "Reads notes from standard input, one per line (or tab-separated: table, round, question, dimension, text).\n--lang es|en chooses the language of the notes; --similarity tunes the themes. Use it to check and tune the\nanalysis before 'workshop findings'.",
         .textStemAbstract: "Each word with its stem; stopwords and thesaurus concepts marked.",
         .textKeywordsAbstract: "The notes' keywords with their weights.",
         .textThemesAbstract: "Themes with labels, counts and notes, then cross-cutting themes.",
-        .textInputDiscussion: "Reads standard input: one note per line, or table<TAB>round<TAB>question<TAB>dimension<TAB>text lines.",
+        .textInputDiscussion:
+            "Reads standard input: one note per line, or table<TAB>round<TAB>question<TAB>dimension<TAB>text lines.",
         .textOptionLimit: "Keywords to list (keywords; default 20).",
         .textTypeNotes: "type or paste notes, one per line; end with Ctrl-D.",
         .textInvalidInput: "standard input is not UTF-8 text; convert it first (for example with iconv -f latin1 -t utf-8).",

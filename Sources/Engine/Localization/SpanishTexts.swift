@@ -42,21 +42,30 @@ enum SpanishTexts {
         .fileCannotWrite: "no se puede escribir '{file}': {reason}. No se guardó nada.",
         .fileCannotCreate: "no se puede crear '{file}': {reason}.",
         .fileExists: "'{file}' ya existe; elige otro nombre o agrega --force para reemplazarlo.",
-        .journalNotAJournal: "'{file}' no es una sesión de workshop (su primera línea no es una cabecera de sesión). Revisa que indicaste el archivo .workshop.",
-        .journalNewerFormat: "'{file}' usa el formato de sesión {version}, escrito por un workshop más nuevo; instala workshop {requires} o posterior (esta es la {current}).",
-        .journalCorruptLine: "la línea {line} de '{file}' está dañada ({reason}); la sesión no se modificó. Restaura el archivo desde una copia o elimina esa línea.",
-        .journalUnknownEvent: "la línea {line} de '{file}' contiene un evento de tipo \"{type}\" que este workshop no conoce; probablemente lo escribió una versión más nueva.",
-        .journalSequenceMismatch: "la línea {line} de '{file}' tiene el número de secuencia {found} donde se esperaba {expected}; se perdieron, duplicaron o reordenaron líneas.",
+        .journalNotAJournal:
+            "'{file}' no es una sesión de workshop (su primera línea no es una cabecera de sesión). Revisa que indicaste el archivo .workshop.",
+        .journalNewerFormat:
+            "'{file}' usa el formato de sesión {version}, escrito por un workshop más nuevo; instala workshop {requires} o posterior (esta es la {current}).",
+        .journalCorruptLine:
+            "la línea {line} de '{file}' está dañada ({reason}); la sesión no se modificó. Restaura el archivo desde una copia o elimina esa línea.",
+        .journalUnknownEvent:
+            "la línea {line} de '{file}' contiene un evento de tipo \"{type}\" que este workshop no conoce; probablemente lo escribió una versión más nueva.",
+        .journalSequenceMismatch:
+            "la línea {line} de '{file}' tiene el número de secuencia {found} donde se esperaba {expected}; se perdieron, duplicaron o reordenaron líneas.",
         .journalAlreadyExists: "'{file}' ya existe; elige otro nombre o agrega --force para reemplazarlo.",
-        .journalTornRecovered: "la última línea de '{file}' quedó cortada por una interrupción; se retiró ({bytes} bytes guardados en '{copy}'). Todo lo confirmado antes está intacto.",
-        .journalTornIgnored: "la última línea de '{file}' quedó cortada por una interrupción ({bytes} bytes); se ignora. Abre el archivo con permiso de escritura para repararlo.",
+        .journalTornRecovered:
+            "la última línea de '{file}' quedó cortada por una interrupción; se retiró ({bytes} bytes guardados en '{copy}'). Todo lo confirmado antes está intacto.",
+        .journalTornIgnored:
+            "la última línea de '{file}' quedó cortada por una interrupción ({bytes} bytes); se ignora. Abre el archivo con permiso de escritura para repararlo.",
         .jsonInvalidUTF8: "{location}: el archivo no es UTF-8 válido; guárdalo como UTF-8.",
         .jsonSyntax: "{location}: JSON no válido: {reason}.",
         .rosterEmpty: "la nómina '{file}' está vacía; exporta la lista de participantes con una fila de encabezados.",
-        .rosterMissingName: "la nómina '{file}' no tiene columna de nombre (se encontró {headers}); agrega una columna llamada \"nombre\" o \"name\".",
+        .rosterMissingName:
+            "la nómina '{file}' no tiene columna de nombre (se encontró {headers}); agrega una columna llamada \"nombre\" o \"name\".",
         .rosterNoParticipants: "la nómina '{file}' tiene encabezados pero ningún participante.",
         .rosterRowWithoutName: "{file} línea {line}: fila sin nombre, se omitió.",
-        .rosterDuplicateEmail: "{file} líneas {lines}: el correo \"{email}\" aparece más de una vez; se conservaron ambas filas, revisa si son la misma persona.",
+        .rosterDuplicateEmail:
+            "{file} líneas {lines}: el correo \"{email}\" aparece más de una vez; se conservaron ambas filas, revisa si son la misma persona.",
         .csvUnterminatedQuote: "{file} línea {line}: un campo entre comillas no se cierra; agrega la '\"' que falta.",
         .methodUnknown: "método desconocido \"{method}\" (disponibles: {known}).",
         .methodUnknownParameter: "el método {method} no tiene el parámetro \"{parameter}\" (parámetros: {known}).",
@@ -77,14 +86,17 @@ enum SpanishTexts {
         .noteSaved: "Nota #{id} guardada (mesa {table}, ronda {round}).",
         .notesSaved: "{count} notas guardadas #{first}–#{last} (mesa {table}, ronda {round}).",
         .rootAbstract: "Conduce talleres participativos: sesiones, rotaciones, rondas cronometradas, notas, votos y hallazgos.",
-        .rootDiscussion: "Una sesión es un archivo, NOMBRE.workshop, que todos los comandos leen y amplían.\nEmpieza con 'workshop demo' para ver un taller simulado completo.",
+        .rootDiscussion:
+            "Una sesión es un archivo, NOMBRE.workshop, que todos los comandos leen y amplían.\nEmpieza con 'workshop demo' para ver un taller simulado completo.",
         .helpAbstract: "Muestra la ayuda de un comando.",
         .helpArgumentSubcommand: "El comando a explicar, por ejemplo 'new' o 'note'.",
         .completionsAbstract: "Imprime un script de autocompletado para la terminal.",
-        .completionsDiscussion: "Cárgalo en el archivo de inicio de tu terminal, por ejemplo en bash: source <(workshop completions bash)",
+        .completionsDiscussion:
+            "Cárgalo en el archivo de inicio de tu terminal, por ejemplo en bash: source <(workshop completions bash)",
         .completionsArgumentShell: "bash, zsh o fish.",
         .newAbstract: "Crea una sesión a partir de un método y una nómina.",
-        .newDiscussion: "La nómina es el CSV de inscritos exportado por Excel, Google Forms o una plataforma de\ninscripción: coma o punto y coma, UTF-8 o Windows-1252, encabezados en español o inglés\n(nombre/name, institución/institution, región/region, correo/email, cargo/role).",
+        .newDiscussion:
+            "La nómina es el CSV de inscritos exportado por Excel, Google Forms o una plataforma de\ninscripción: coma o punto y coma, UTF-8 o Windows-1252, encabezados en español o inglés\n(nombre/name, institución/institution, región/region, correo/email, cargo/role).",
         .newArgumentMethod: "El método (formato de taller), por ejemplo opsi-facets; ver 'workshop methods'.",
         .newOptionRoster: "Archivo CSV con los participantes inscritos.",
         .newOptionOutput: "El archivo de sesión a crear (NOMBRE.workshop).",
@@ -98,7 +110,8 @@ enum SpanishTexts {
         .newOptionOpenBallots: "Muestra el nombre de quienes votan en las exportaciones (por defecto los votos son anónimos).",
         .newOptionForce: "Reemplaza el archivo de sesión si ya existe.",
         .newTablesNotSupported: "el método {method} no recibe un número de mesas; quita --tables.",
-        .newCreated: "Se creó {file}: {method}, {participants} participantes de {institutions} instituciones, {tables} mesas, {questions} preguntas, {phases} fases ({duration}).",
+        .newCreated:
+            "Se creó {file}: {method}, {participants} participantes de {institutions} instituciones, {tables} mesas, {questions} preguntas, {phases} fases ({duration}).",
         .newNextSteps: "Siguiente: 'workshop status {file}'; luego registra notas con 'workshop note {file} --table N \"...\"'.",
         .statusAbstract: "Muestra el estado de una sesión: fase, participantes, mesas, notas, votos.",
         .statusDate: "Fecha: {date}",
@@ -106,10 +119,12 @@ enum SpanishTexts {
         .statusPhase: "Fase {number} de {count}: {title}",
         .statusFinished: "Finalizada (última fase {number} de {count}: {title})",
         .statusNotStarted: "Sin iniciar (primera fase: {first})",
-        .statusParticipants: "Participantes: {total} (inscritos {registered}, presentes {present}, ausentes {absent}, sin inscripción {walkIns})",
+        .statusParticipants:
+            "Participantes: {total} (inscritos {registered}, presentes {present}, ausentes {absent}, sin inscripción {walkIns})",
         .statusCounts: "Mesas: {tables} · Preguntas: {questions} · Notas: {notes} · Votos: {votes}",
         .noteAbstract: "Agrega una nota a la ronda y pregunta actuales de una mesa.",
-        .noteDiscussion: "La nota queda guardada de forma durable antes de que el comando responda. Con --stdin, cada línea\nno vacía de la entrada estándar es una nota; se guardan todas juntas o ninguna.",
+        .noteDiscussion:
+            "La nota queda guardada de forma durable antes de que el comando responda. Con --stdin, cada línea\nno vacía de la entrada estándar es una nota; se guardan todas juntas o ninguna.",
         .noteArgumentText: "El texto de la nota.",
         .noteOptionTable: "El número de mesa.",
         .noteOptionSection: "Sección del canvas (dimensión): su identificador o su número, por ejemplo 2.",
@@ -118,7 +133,8 @@ enum SpanishTexts {
         .methodsAbstract: "Lista los métodos (formatos de taller) disponibles.",
         .methodsAliases: "también: {aliases}",
         .demoAbstract: "Ejecuta un taller simulado completo y escribe su sesión e informes.",
-        .demoDiscussion: "Usa datos de ejemplo incluidos (56 participantes de 18 instituciones, notas en español)\ny tiempo acelerado. No modifica nada fuera del directorio de salida.",
+        .demoDiscussion:
+            "Usa datos de ejemplo incluidos (56 participantes de 18 instituciones, notas en español)\ny tiempo acelerado. No modifica nada fuera del directorio de salida.",
         .demoOptionOut: "Directorio donde escribir (por defecto ./workshop-demo).",
         .demoOptionSeed: "Semilla del día simulado (por defecto 2026).",
         .demoTitle: "Innovando juntos para los servicios públicos del futuro (demo)",
@@ -132,11 +148,14 @@ enum SpanishTexts {
         .demoNext: "Prueba: workshop status {file}",
 
         // MARK: Methods, canvases and plans
-        .optionMethods: "Un directorio de archivos de canvas y métodos para cargar (repetible); WORKSHOP_METHODS puede listar más, separados por ':'.",
-        .methodsDiscussion: "Métodos incorporados y métodos declarativos (archivos JSON) de ./Canvases, WORKSHOP_METHODS y --methods DIR.\nCon --check, cada método pasa por el kit de pruebas de métodos con nóminas de ejemplo (56, 57 y 13 personas).",
+        .optionMethods:
+            "Un directorio de archivos de canvas y métodos para cargar (repetible); WORKSHOP_METHODS puede listar más, separados por ':'.",
+        .methodsDiscussion:
+            "Métodos incorporados y métodos declarativos (archivos JSON) de ./Canvases, WORKSHOP_METHODS y --methods DIR.\nCon --check, cada método pasa por el kit de pruebas de métodos con nóminas de ejemplo (56, 57 y 13 personas).",
         .methodsOptionCheck: "Verificar que cada método cumple las garantías del kit de pruebas de métodos.",
         .methodsSource: "desde {source}",
-        .methodsCheckPassed: "{method}: {scenarios} configuraciones probadas, {planned} planificadas; se cumplen todas las garantías.",
+        .methodsCheckPassed:
+            "{method}: {scenarios} configuraciones probadas, {planned} planificadas; se cumplen todas las garantías.",
         .methodsCheckFailed: "{method}: {count} garantías no cumplidas:",
         .methodsCheckSummaryFailed: "{count} de {total} métodos no cumplen garantías; ver arriba.",
         .templatesSkipped: "archivos de canvas o métodos omitidos porque no se pudieron usar: {count}",
@@ -146,9 +165,11 @@ enum SpanishTexts {
         .templateUnsupportedVersion: "{location}: {path}: la versión {version} no es compatible; este workshop lee la versión 1.",
         .templateWrongType: "{location}: {path}: se esperaba {expected} y se encontró {found}.",
         .templateInvalidValue: "{location}: {path}: valor no válido \"{value}\"; se esperaba {expected}.",
-        .templateInvalidIdentifier: "{location}: {path}: \"{value}\" no es un identificador válido; usa minúsculas, dígitos y guiones, por ejemplo \"mi-canvas\".",
+        .templateInvalidIdentifier:
+            "{location}: {path}: \"{value}\" no es un identificador válido; usa minúsculas, dígitos y guiones, por ejemplo \"mi-canvas\".",
         .templateEmptyText: "{location}: {path}: el texto está vacío.",
-        .templateMissingLanguage: "{location}: {path}: falta el texto en {language} (\"{code}\"); indica \"es\" y \"en\", o un solo texto.",
+        .templateMissingLanguage:
+            "{location}: {path}: falta el texto en {language} (\"{code}\"); indica \"es\" y \"en\", o un solo texto.",
         .templateUnknownMember: "{location}: {path}: miembro desconocido \"{member}\".",
         .templateUnknownCanvas: "{location}: {path}: canvas desconocido \"{canvas}\" (disponibles: {known}).",
         .templateUnknownQuestion: "{location}: {path}: no existe la pregunta {number}; el método tiene {count}.",
@@ -171,16 +192,21 @@ enum SpanishTexts {
         .languageSpanish: "español",
         .languageEnglish: "inglés",
         .methodInvalidIdentifier: "\"{id}\" no es un identificador de método válido; usa minúsculas, dígitos y guiones.",
-        .methodUnknownHost: "la persona anfitriona \"{name}\" no está en la nómina (o se repite); escribe el nombre como en la nómina, o #id.",
+        .methodUnknownHost:
+            "la persona anfitriona \"{name}\" no está en la nómina (o se repite); escribe el nombre como en la nómina, o #id.",
         .methodTooManyHosts: "{hosts} anfitriones indicados para {tables} mesas: indica como máximo uno por mesa.",
-        .methodMoreQuestionsThanRounds: "el método {method} conversa una pregunta por ronda, pero tiene {questions} preguntas y {rounds} rondas: agrega rondas (--param rounds={questions}) o usa --param mode=per-table.",
+        .methodMoreQuestionsThanRounds:
+            "el método {method} conversa una pregunta por ronda, pero tiene {questions} preguntas y {rounds} rondas: agrega rondas (--param rounds={questions}) o usa --param mode=per-table.",
         .planAbstract: "Muestra la agenda de una sesión con sus horarios y quién se sienta dónde en cada ronda.",
-        .planDiscussion: "Los horarios parten de la hora de inicio de la sesión (workshop new --start HH:MM); sin ella, se cuentan desde 0:00.\nFormatos: text (terminal), json (esquema en docs/PLAN-FORMAT.md), csv (una fila por persona y ronda), html (para imprimir).",
-        .planOptionFormat: "Formato de salida: text (por defecto), json, csv o html; se deduce del nombre del archivo -o si se omite.",
+        .planDiscussion:
+            "Los horarios parten de la hora de inicio de la sesión (workshop new --start HH:MM); sin ella, se cuentan desde 0:00.\nFormatos: text (terminal), json (esquema en docs/PLAN-FORMAT.md), csv (una fila por persona y ronda), html (para imprimir).",
+        .planOptionFormat:
+            "Formato de salida: text (por defecto), json, csv o html; se deduce del nombre del archivo -o si se omite.",
         .planOptionOutput: "Escribir en este archivo en vez de la salida estándar.",
         .planNoAgenda: "la sesión '{file}' aún no tiene agenda; créala con 'workshop new'.",
         .planWrote: "Se escribió {file}.",
-        .planNoStart: "Sin hora de inicio: los horarios se cuentan desde el comienzo de la sesión (defínela con workshop new --start HH:MM).",
+        .planNoStart:
+            "Sin hora de inicio: los horarios se cuentan desde el comienzo de la sesión (defínela con workshop new --start HH:MM).",
         .planAgenda: "Agenda",
         .planQuestions: "Preguntas",
         .planRound: "Ronda {number}",
@@ -207,11 +233,13 @@ enum SpanishTexts {
         .planCSVHost: "anfitrión/a",
         .planCSVGroup: "grupo",
         .canvasAbstract: "Lista, muestra e imprime plantillas de canvas.",
-        .canvasDiscussion: "Las plantillas son archivos JSON: las incorporadas (de Canvases/ al compilar workshop), luego ./Canvases,\nWORKSHOP_METHODS y --methods DIR; un archivo posterior con el mismo id reemplaza al anterior.",
+        .canvasDiscussion:
+            "Las plantillas son archivos JSON: las incorporadas (de Canvases/ al compilar workshop), luego ./Canvases,\nWORKSHOP_METHODS y --methods DIR; un archivo posterior con el mismo id reemplaza al anterior.",
         .canvasListAbstract: "Lista las plantillas de canvas.",
         .canvasShowAbstract: "Muestra las secciones y preguntas orientadoras de una plantilla de canvas.",
         .canvasPrintAbstract: "Genera páginas A3 listas para imprimir de un canvas, una por pregunta.",
-        .canvasPrintDiscussion: "Cada página lleva la pregunta arriba y las secciones del canvas como recuadros con sus preguntas orientadoras.\nLas preguntas vienen de --question (repetible) o de una sesión (--session FILE); sin ninguna, la pregunta\nqueda en blanco para escribirla a mano. Imprime en A3 horizontal.",
+        .canvasPrintDiscussion:
+            "Cada página lleva la pregunta arriba y las secciones del canvas como recuadros con sus preguntas orientadoras.\nLas preguntas vienen de --question (repetible) o de una sesión (--session FILE); sin ninguna, la pregunta\nqueda en blanco para escribirla a mano. Imprime en A3 horizontal.",
         .canvasArgumentID: "El identificador del canvas, por ejemplo opsi-dimensions; ver 'workshop canvas list'.",
         .canvasOptionFormat: "Formato de salida: html (por ahora el único).",
         .canvasOptionOutput: "Escribir en este archivo en vez de la salida estándar.",
@@ -231,7 +259,6 @@ enum SpanishTexts {
         .methodsDeclarative: "método escrito en JSON, desde {source}",
         .methodsBuiltIn: "las plantillas incorporadas",
         .expectExactTexts: "exactamente {count} textos separados por \"|\"",
-    
 
         // MARK: Console
         .consoleAutoAdvance: "avance automático",
@@ -316,20 +343,24 @@ enum SpanishTexts {
         .timerExtended: "{title}: {change}, quedan {time}.",
         .phaseNoAgenda: "esta sesión no tiene fases que ejecutar; créala con 'workshop new'.",
         .phaseNotStarted: "la sesión no ha comenzado; iníciala con 'workshop start ARCHIVO' (o con espacio en 'workshop run').",
-        .phaseAlreadyStarted: "la sesión ya está en curso (fase {number}); usa 'workshop next' o 'workshop back', o salta con 'workshop start --phase N'.",
+        .phaseAlreadyStarted:
+            "la sesión ya está en curso (fase {number}); usa 'workshop next' o 'workshop back', o salta con 'workshop start --phase N'.",
         .phaseFinished: "la sesión terminó; reabre su última fase con 'workshop back ARCHIVO'.",
         .phaseAtFirst: "ya estás en la primera fase; no hay una fase anterior.",
         .phaseAlreadyPaused: "el cronómetro ya está en pausa; reanúdalo con 'workshop resume ARCHIVO'.",
         .phaseNotPaused: "el cronómetro no está en pausa; páusalo con 'workshop pause ARCHIVO'.",
         .phaseUnknown: "no existe la fase {number}; esta sesión tiene las fases 1 a {count}.",
-        .phaseInvalidExtension: "no se puede ajustar el tiempo en {seconds} s: indica una cantidad distinta de 0 y de hasta 24 horas.",
+        .phaseInvalidExtension:
+            "no se puede ajustar el tiempo en {seconds} s: indica una cantidad distinta de 0 y de hasta 24 horas.",
         .runAbstract: "Muestra la consola de facilitación en vivo: cuenta regresiva, mesas y rotaciones.",
-        .runDiscussion: "Pantalla completa para el proyector: la fase y su propósito, una cuenta regresiva grande,\nuna barra de avance, qué tiene cada mesa, qué viene y, en cada rotación, quién se mueve\na dónde. Los avisos (5 y 1 minuto antes del final, por defecto) llegan como texto, color\ny campana.\n\nTeclas: espacio pausa/continúa · n siguiente · b atrás · + y - un minuto · e extender en\nlos minutos que escribas · m ubicación · ? ayuda · q salir (la sesión sigue; vuelve a\nejecutarla para retomarla). Los mismos controles desde otra terminal o un script:\nworkshop start, next, back, pause, resume, extend MINUTOS ARCHIVO; la consola los\nmuestra en menos de un segundo.\n\nCon --plain, y siempre que la salida estándar no sea una terminal, escribe una línea\npor evento y por minuto.",
+        .runDiscussion:
+            "Pantalla completa para el proyector: la fase y su propósito, una cuenta regresiva grande,\nuna barra de avance, qué tiene cada mesa, qué viene y, en cada rotación, quién se mueve\na dónde. Los avisos (5 y 1 minuto antes del final, por defecto) llegan como texto, color\ny campana.\n\nTeclas: espacio pausa/continúa · n siguiente · b atrás · + y - un minuto · e extender en\nlos minutos que escribas · m ubicación · ? ayuda · q salir (la sesión sigue; vuelve a\nejecutarla para retomarla). Los mismos controles desde otra terminal o un script:\nworkshop start, next, back, pause, resume, extend MINUTOS ARCHIVO; la consola los\nmuestra en menos de un segundo.\n\nCon --plain, y siempre que la salida estándar no sea una terminal, escribe una línea\npor evento y por minuto.",
         .runOptionPlain: "Una línea por evento y por minuto, sin control de pantalla (registros, lectores de pantalla).",
         .runOptionAutoAdvance: "Pasa sola a la siguiente fase cuando se acaba el tiempo.",
         .runOptionWarn: "Cuándo avisar antes del final, en minutos (por defecto 5,1; 30s para segundos; off).",
         .runOptionNoBell: "Sin campana de la terminal (los avisos se siguen viendo con texto y color).",
-        .runInvalidWarn: "'--warn {value}' no es una lista de tiempos; usa minutos separados por comas, por ejemplo --warn 5,1 o --warn 10,2,30s, o --warn off.",
+        .runInvalidWarn:
+            "'--warn {value}' no es una lista de tiempos; usa minutos separados por comas, por ejemplo --warn 5,1 o --warn 10,2,30s, o --warn off.",
         .startAbstract: "Inicia la sesión en su primera fase, o salta a una fase con --phase.",
         .startOptionPhase: "La fase a la que saltar, desde 1 (como se numeran en la consola).",
         .nextAbstract: "Pasa a la siguiente fase (después de la última, termina la sesión).",
@@ -337,16 +368,17 @@ enum SpanishTexts {
         .pauseAbstract: "Pausa el cronómetro de la fase en curso.",
         .resumeAbstract: "Reanuda el cronómetro después de una pausa.",
         .extendAbstract: "Da más minutos a la fase en curso (los minutos negativos quitan tiempo).",
-        .extendDiscussion: "MINUTES es un número entero de minutos (5, -2) o segundos con una s (90s). Pon -- antes\nde una cantidad negativa con unidad: workshop extend -- -30s taller.workshop.",
+        .extendDiscussion:
+            "MINUTES es un número entero de minutos (5, -2) o segundos con una s (90s). Pon -- antes\nde una cantidad negativa con unidad: workshop extend -- -30s taller.workshop.",
         .extendArgumentMinutes: "Minutos que sumar: 5, -2, o segundos como 90s.",
         .extendInvalidMinutes: "'{value}' no es una cantidad de tiempo; indica minutos enteros como 5 o -2, o segundos como 90s.",
-    
+
         .statusTimeLeft: "quedan {time}",
         .statusPaused: "en pausa, {left}",
         .statusOverTime: "{time} de tiempo excedido",
-    
+
         .demoWroteConsole: "lo que mostró 'workshop run --plain' durante la jornada",
-    
+
         .consolePlainStillPaused: "Sigue en pausa (hace {paused}); quedan {time}.",
         // MARK: voting and note capture
         .noteArgumentID: "El número de la nota, por ejemplo 57 (se muestra al guardarla).",
@@ -361,13 +393,15 @@ enum SpanishTexts {
         .noteOtherTable: "la nota #{id} es de la mesa {table}, no de la mesa {expected}; corrígela desde esa mesa.",
         .noteUnchanged: "la nota #{id} ya tiene ese texto; no cambió nada.",
         .notesAbstract: "Toma notas en una mesa: una idea por línea, guardada al instante; sigue las rondas.",
-        .notesDiscussion: "Cada línea se guarda de forma durable como nota de la mesa, en la sección actual y en la ronda\nque muestra el indicador. Cuando quien facilita inicia la ronda siguiente, el indicador la sigue\ncon su pregunta. Escribe solo el número de una sección (o presiona Alt+número, F1-F4, o Tab para\nla siguiente) para cambiar de sección.\nComandos: /list [all], /edit ID [TEXTO], /delete ID, /undo, /section ID, /help, /quit.\nEn una terminal: Retroceso, Supr, flechas, Inicio/Fin, Ctrl-U, Ctrl-W; Ctrl-C borra la línea;\nCtrl-C o Ctrl-D en una línea vacía termina. Desde una tubería, cada línea es una nota aparte.",
+        .notesDiscussion:
+            "Cada línea se guarda de forma durable como nota de la mesa, en la sección actual y en la ronda\nque muestra el indicador. Cuando quien facilita inicia la ronda siguiente, el indicador la sigue\ncon su pregunta. Escribe solo el número de una sección (o presiona Alt+número, F1-F4, o Tab para\nla siguiente) para cambiar de sección.\nComandos: /list [all], /edit ID [TEXTO], /delete ID, /undo, /section ID, /help, /quit.\nEn una terminal: Retroceso, Supr, flechas, Inicio/Fin, Ctrl-U, Ctrl-W; Ctrl-C borra la línea;\nCtrl-C o Ctrl-D en una línea vacía termina. Desde una tubería, cada línea es una nota aparte.",
         .notesOptionAuthor: "Quién toma las notas (por defecto: la persona sistematizadora de la mesa, si está definida).",
         .notesOptionSection: "Sección inicial: su identificador, número o título, por ejemplo 2.",
         .captureHeader: "Mesa {table} · Ronda {round} de {rounds}",
         .captureQuestion: "Pregunta {number}: {text}",
         .captureSections: "Secciones: {sections}",
-        .captureHint: "Escribe una idea y presiona Enter para guardarla. Solo el número de una sección (o Alt+número) cambia de sección. /help muestra los comandos.",
+        .captureHint:
+            "Escribe una idea y presiona Enter para guardarla. Solo el número de una sección (o Alt+número) cambia de sección. /help muestra los comandos.",
         .captureNotStarted: "La sesión aún no comienza: las notas van a la ronda {round}.",
         .capturePrompt: "M{table} R{round} [{section}] › ",
         .captureEditPrompt: "editar #{id} › ",
@@ -391,31 +425,38 @@ enum SpanishTexts {
         .captureListAll: "Notas de la mesa {table}, todas las rondas:",
         .captureListEmpty: "aún no hay notas",
         .captureEditedMark: "(editada)",
-        .captureUnknownCommand: "comando desconocido {command}; /help muestra los comandos (comienza la nota con // para escribir una '/').",
+        .captureUnknownCommand:
+            "comando desconocido {command}; /help muestra los comandos (comienza la nota con // para escribir una '/').",
         .captureUsage: "uso: {usage}",
         .captureInterruptHint: "(línea borrada; Ctrl-C otra vez o Ctrl-D en una línea vacía termina)",
         .captureBye: "Notas guardadas en la mesa {table} en esta sesión: {count}. ¡Hasta pronto!",
         .captureFailedLines: "líneas sin guardar: {count} (ver los mensajes anteriores); notas guardadas: {saved}.",
-        .captureHelp: "Escribe una idea y presiona Enter: se guarda al instante.\n  2              cambia a la sección 2 (también Alt+2, F2 o Tab); 0 = sin sección\n  /list [all]    las notas de esta mesa en esta ronda (o en todas)\n  /edit ID       corrige una nota (agrega el texto nuevo, o edítala en la línea)\n  /delete ID     retira una nota\n  /undo          deshace tu último guardado, corrección o retiro\n  /section ID    cambia de sección por identificador, número o título\n  //texto        una nota que comienza con '/'\n  /quit          salir (también Ctrl-D o Ctrl-C en una línea vacía)",
+        .captureHelp:
+            "Escribe una idea y presiona Enter: se guarda al instante.\n  2              cambia a la sección 2 (también Alt+2, F2 o Tab); 0 = sin sección\n  /list [all]    las notas de esta mesa en esta ronda (o en todas)\n  /edit ID       corrige una nota (agrega el texto nuevo, o edítala en la línea)\n  /delete ID     retira una nota\n  /undo          deshace tu último guardado, corrección o retiro\n  /section ID    cambia de sección por identificador, número o título\n  //texto        una nota que comienza con '/'\n  /quit          salir (también Ctrl-D o Ctrl-C en una línea vacía)",
         .importAbstract: "Importa a una sesión datos transcritos en otra parte.",
         .importNotesAbstract: "Importa notas transcritas desde canvas de papel y post-its (CSV).",
-        .importNotesDiscussion: "Columnas (encabezados en español o inglés): mesa/table y texto/text son obligatorias; ronda/round\no pregunta/question indican dónde va cada nota (una nota sin ronda va a la primera ronda en que su\nmesa tuvo esa pregunta); sección/section y autor/author son opcionales. Coma, punto y coma o\ntabulación; UTF-8, UTF-16 o Windows-1252, como exportan Excel o Google Sheets.\nLas filas válidas se guardan todas juntas o ninguna: si se rechaza alguna fila no se importa nada\ny se listan las filas rechazadas con su línea, salvo que se use --skip-invalid. Las filas que ya\nestán en la sesión se omiten, así el mismo archivo se puede importar de nuevo tras corregirlo.",
+        .importNotesDiscussion:
+            "Columnas (encabezados en español o inglés): mesa/table y texto/text son obligatorias; ronda/round\no pregunta/question indican dónde va cada nota (una nota sin ronda va a la primera ronda en que su\nmesa tuvo esa pregunta); sección/section y autor/author son opcionales. Coma, punto y coma o\ntabulación; UTF-8, UTF-16 o Windows-1252, como exportan Excel o Google Sheets.\nLas filas válidas se guardan todas juntas o ninguna: si se rechaza alguna fila no se importa nada\ny se listan las filas rechazadas con su línea, salvo que se use --skip-invalid. Las filas que ya\nestán en la sesión se omiten, así el mismo archivo se puede importar de nuevo tras corregirlo.",
         .importArgumentCSV: "El archivo CSV con las notas.",
         .importOptionSkipInvalid: "Importa las filas válidas aunque se rechacen otras (se listan).",
         .importOptionDryRun: "Revisa el archivo e informa, sin escribir nada.",
         .importOptionAllowDuplicates: "Importa también las filas idénticas a notas que ya están en la sesión.",
         .importDone: "Importado desde {file} ({encoding}, separador {delimiter}): notas: {count}, #{first}–#{last}.",
-        .importDryRun: "Revisión de {file} ({encoding}, separador {delimiter}): notas que se importarían: {count}; no se escribió nada.",
+        .importDryRun:
+            "Revisión de {file} ({encoding}, separador {delimiter}): notas que se importarían: {count}; no se escribió nada.",
         .importNothing: "No hay notas nuevas que importar desde {file}.",
         .importInferredRounds: "Notas sin ronda: {count}; quedaron en la primera ronda en que su mesa tuvo esa pregunta.",
-        .importDuplicatesSkipped: "Filas que ya estaban en la sesión, omitidas: {count} (líneas {lines}); agrega --allow-duplicates para importarlas de todos modos.",
-        .importRejected: "{file}: filas rechazadas: {rejected} de {rows}; no se importó nada. Corrígelas, o agrega --skip-invalid para importar las filas válidas ({valid}):",
+        .importDuplicatesSkipped:
+            "Filas que ya estaban en la sesión, omitidas: {count} (líneas {lines}); agrega --allow-duplicates para importarlas de todos modos.",
+        .importRejected:
+            "{file}: filas rechazadas: {rejected} de {rows}; no se importó nada. Corrígelas, o agrega --skip-invalid para importar las filas válidas ({valid}):",
         .importRejectedSkipped: "filas rechazadas y no importadas: {rejected} de {rows}:",
         .importRejectedDryRun: "filas que se rechazarían: {rejected} de {rows} (sin --skip-invalid, no se importaría nada):",
         .importRowLine: "línea {line}: {reason}",
         .importEmpty: "el archivo de notas '{file}' está vacío; expórtalo con una fila de encabezados (mesa, texto...).",
         .importNoRows: "el archivo de notas '{file}' tiene encabezados pero ninguna nota.",
-        .importMissingColumn: "el archivo de notas '{file}' no tiene la columna {column} (se encontró {headers}); agrega esa columna.",
+        .importMissingColumn:
+            "el archivo de notas '{file}' no tiene la columna {column} (se encontró {headers}); agrega esa columna.",
         .importColumnTable: "de mesa (\"mesa\" o \"table\")",
         .importColumnText: "de texto (\"texto\", \"nota\" o \"text\")",
         .importColumnRound: "de ronda (\"ronda\" o \"round\")",
@@ -429,16 +470,19 @@ enum SpanishTexts {
         .importRowUnknownRound: "no existe la ronda \"{value}\" (rondas: {rounds})",
         .importRowTableNotInRound: "la mesa {table} no participa en la ronda {round}",
         .importRowUnknownQuestion: "no existe la pregunta \"{value}\" (preguntas: {questions}, o sus títulos)",
-        .importRowQuestionMismatch: "en la ronda {round} la mesa {table} tuvo la pregunta {expected}, no la {found}; revisa la ronda o la pregunta",
+        .importRowQuestionMismatch:
+            "en la ronda {round} la mesa {table} tuvo la pregunta {expected}, no la {found}; revisa la ronda o la pregunta",
         .importRowQuestionNotAtTable: "la mesa {table} nunca tuvo la pregunta {question} (tuvo {held})",
         .importRowNeedRoundOrQuestion: "indica la ronda o la pregunta: la mesa {table} tuvo las preguntas {held}",
         .importRowUnknownSection: "sección desconocida \"{value}\" (secciones: {known}, sus números o títulos)",
         .conclusionAbstract: "Gestiona las conclusiones candidatas que vota cada pregunta.",
-        .conclusionDiscussion: "Las conclusiones reciben identificadores cortos (C1, C2...) en el orden en que se agregan. Se pueden\nagregar, fusionar y retirar hasta el primer voto o conteo de la pregunta; desde ahí las candidatas quedan\nfijas (corrige la redacción con 'edit', o reinicia la votación con 'workshop vote ARCHIVO --question P --reset').",
+        .conclusionDiscussion:
+            "Las conclusiones reciben identificadores cortos (C1, C2...) en el orden en que se agregan. Se pueden\nagregar, fusionar y retirar hasta el primer voto o conteo de la pregunta; desde ahí las candidatas quedan\nfijas (corrige la redacción con 'edit', o reinicia la votación con 'workshop vote ARCHIVO --question P --reset').",
         .conclusionAddAbstract: "Agrega una conclusión candidata a una pregunta.",
         .conclusionListAbstract: "Lista las conclusiones candidatas de cada pregunta y cómo se vota.",
         .conclusionMergeAbstract: "Fusiona conclusiones que dicen lo mismo (varias mesas la propusieron).",
-        .conclusionMergeDiscussion: "La primera conclusión sigue en la votación y reúne las mesas de las demás, que salen de ella.\nUsa --text para dar una nueva redacción a la conclusión fusionada.",
+        .conclusionMergeDiscussion:
+            "La primera conclusión sigue en la votación y reúne las mesas de las demás, que salen de ella.\nUsa --text para dar una nueva redacción a la conclusión fusionada.",
         .conclusionWithdrawAbstract: "Saca una conclusión de la votación.",
         .conclusionEditAbstract: "Corrige la redacción de una conclusión (se conserva la anterior).",
         .conclusionArgumentText: "El texto de la conclusión.",
@@ -463,7 +507,8 @@ enum SpanishTexts {
         .conclusionDuplicate: "{existing} ya dice esto; no se agregó nada.",
         .conclusionUnknown: "no existe la conclusión \"{id}\" en esta sesión; revisa 'workshop conclusion list ARCHIVO'.",
         .conclusionMergeItself: "no se puede fusionar {id} consigo misma; indica dos conclusiones distintas.",
-        .conclusionMergeAcross: "{id} (pregunta {question}) y {other} (pregunta {otherQuestion}) son de preguntas distintas; solo se fusionan conclusiones de la misma pregunta.",
+        .conclusionMergeAcross:
+            "{id} (pregunta {question}) y {other} (pregunta {otherQuestion}) son de preguntas distintas; solo se fusionan conclusiones de la misma pregunta.",
         .conclusionUnchanged: "{id} ya tiene ese texto; no cambió nada.",
         .ruleDots: "votación por puntos",
         .ruleApproval: "votación por aprobación",
@@ -471,8 +516,10 @@ enum SpanishTexts {
         .ruleScore: "votación por puntaje (1 a 5)",
         .ruleDotsDetail: "votación por puntos, puntos por persona: {budget}",
         .ruleDotsCap: "(máximo {cap} por conclusión)",
-        .voteAbstract: "Registra un voto, un conteo de puntos adhesivos, o cierra, reabre o configura la votación de una pregunta.",
-        .voteDiscussion: "El voto indica quién vota (nombre como en la nómina, sin importar mayúsculas ni tildes, o número\nde participante) y marca conclusiones por identificador: --dots C3=2,C5=1 (puntos), --approve C1,C4,\n--rank C3,C1,C2 (Borda, de mejor a peor) o --score C1=4,C2=5 (1 a 5), según la regla de la pregunta.\nQuien vuelve a votar necesita --replace. --tally C1=14,C2=9 registra totales contados desde puntos\nadhesivos físicos. Los votos son anónimos en toda exportación, salvo que la sesión se haya creado\ncon --open-ballots. La votación de una pregunta se cierra con --close, o cuando quien facilita pasa\nmás allá de la fase de votación (o termina la sesión); --reopen la vuelve a abrir en cualquier fase.\nDefine la regla, los puntos por persona, el máximo por conclusión y cuántas se conservan con --rule,\n--budget, --cap y --keep antes del primer voto.",
+        .voteAbstract:
+            "Registra un voto, un conteo de puntos adhesivos, o cierra, reabre o configura la votación de una pregunta.",
+        .voteDiscussion:
+            "El voto indica quién vota (nombre como en la nómina, sin importar mayúsculas ni tildes, o número\nde participante) y marca conclusiones por identificador: --dots C3=2,C5=1 (puntos), --approve C1,C4,\n--rank C3,C1,C2 (Borda, de mejor a peor) o --score C1=4,C2=5 (1 a 5), según la regla de la pregunta.\nQuien vuelve a votar necesita --replace. --tally C1=14,C2=9 registra totales contados desde puntos\nadhesivos físicos. Los votos son anónimos en toda exportación, salvo que la sesión se haya creado\ncon --open-ballots. La votación de una pregunta se cierra con --close, o cuando quien facilita pasa\nmás allá de la fase de votación (o termina la sesión); --reopen la vuelve a abrir en cualquier fase.\nDefine la regla, los puntos por persona, el máximo por conclusión y cuántas se conservan con --rule,\n--budget, --cap y --keep antes del primer voto.",
         .voteOptionQuestion: "El número de la pregunta.",
         .voteOptionVoter: "Quién vota: nombre como en la nómina, o número de participante.",
         .voteOptionDots: "Voto por puntos: puntos por conclusión, por ejemplo C3=2,C5=1.",
@@ -491,7 +538,8 @@ enum SpanishTexts {
         .voteOneBallotKind: "indica un solo tipo de voto, no {options}.",
         .voteBallotNeedsVoter: "{option} es un voto: indica de quién con --voter NOMBRE (o el número de participante).",
         .voteVoterNeedsBallot: "--voter necesita un voto: --dots, --approve, --rank o --score.",
-        .voteNeedsAction: "indica qué registrar: un voto (--voter con --dots, --approve, --rank o --score), --tally, --close, --reopen, --reset o ajustes (--rule, --budget, --cap, --keep).",
+        .voteNeedsAction:
+            "indica qué registrar: un voto (--voter con --dots, --approve, --rank o --score), --tally, --close, --reopen, --reset o ajustes (--rule, --budget, --cap, --keep).",
         .voteOneAction: "registra una cosa a la vez, no {options}.",
         .voteAllOnlyClose: "--question all solo sirve con --close o --reopen; indica un número de pregunta.",
         .voteReplaceOnlyVotes: "--replace va con un voto o con --tally.",
@@ -500,25 +548,31 @@ enum SpanishTexts {
         .voteDotsUsed: "(puntos: {used}/{budget})",
         .voteTallyRecorded: "Se registraron los totales contados en la pregunta {question}: {counts}.",
         .voteTallyReplaced: "Se reemplazaron totales contados en la pregunta {question}: {counts}.",
-        .voteClosedDone: "Se cerró la votación de la pregunta {question} (votos: {ballots}, conteos: {tallies}). Resultados: workshop results {file} --question {question}",
+        .voteClosedDone:
+            "Se cerró la votación de la pregunta {question} (votos: {ballots}, conteos: {tallies}). Resultados: workshop results {file} --question {question}",
         .voteReopenedDone: "Se reabrió la votación de la pregunta {question}.",
         .voteNothingToClose: "La votación de todas las preguntas ya está cerrada.",
         .voteNothingToReopen: "Ninguna votación está cerrada.",
-        .voteResetDone: "Se descartaron los votos ({ballots}) y conteos ({tallies}) de la pregunta {question}; su votación comienza de nuevo.",
+        .voteResetDone:
+            "Se descartaron los votos ({ballots}) y conteos ({tallies}) de la pregunta {question}; su votación comienza de nuevo.",
         .voteConfiguredDone: "Pregunta {question}: {rule}, conserva {keep}.",
         .voteUnknownQuestion: "no existe la pregunta {question} en esta sesión (preguntas: {known}).",
-        .voteNoCandidates: "la pregunta {question} aún no tiene conclusiones para votar; agrégalas con 'workshop conclusion add ARCHIVO --question {question} \"...\"'.",
+        .voteNoCandidates:
+            "la pregunta {question} aún no tiene conclusiones para votar; agrégalas con 'workshop conclusion add ARCHIVO --question {question} \"...\"'.",
         .voteUnknownCandidate: "no existe la conclusión \"{id}\" en la pregunta {question} (candidatas: {candidates}).",
         .voteCandidateOtherQuestion: "{id} es de la pregunta {question}, no de la pregunta {expected}.",
         .voteCandidateMerged: "{id} se fusionó en {into}; usa {into}.",
         .voteCandidateWithdrawn: "{id} fue retirada y ya no está en la votación.",
         .voteDuplicateCandidate: "{id} aparece más de una vez; indica cada conclusión una sola vez.",
-        .voteUnknownVoter: "ninguna persona participante coincide con \"{name}\"; indica el nombre como en la nómina o el número de participante.",
-        .voteAmbiguousVoter: "\"{name}\" coincide con varias personas ({matches}); indica el número de participante, por ejemplo --voter 12.",
+        .voteUnknownVoter:
+            "ninguna persona participante coincide con \"{name}\"; indica el nombre como en la nómina o el número de participante.",
+        .voteAmbiguousVoter:
+            "\"{name}\" coincide con varias personas ({matches}); indica el número de participante, por ejemplo --voter 12.",
         .voteAbsentVoter: "{name} está marcada como ausente y no puede votar; registra primero su asistencia.",
         .voteAlreadyVoted: "{voter} ya votó en la pregunta {question}; agrega --replace para reemplazar ese voto.",
         .voteEmptyBallot: "el voto no marca ninguna conclusión.",
-        .voteRuleMismatch: "la pregunta {question} se vota por {rule}, no por {ballot}: usa {option}. (La regla puede cambiarse antes del primer voto con --rule.)",
+        .voteRuleMismatch:
+            "la pregunta {question} se vota por {rule}, no por {ballot}: usa {option}. (La regla puede cambiarse antes del primer voto con --rule.)",
         .voteOverBudget: "el voto usa {used} puntos, pero cada persona tiene {budget}; quita {excess}.",
         .voteOverCap: "{dots} puntos en {candidate}; el máximo es {cap} por conclusión.",
         .voteInvalidDots: "{value} puntos en {candidate}: cada conclusión marcada lleva 1 punto o más.",
@@ -527,20 +581,27 @@ enum SpanishTexts {
         .voteInvalidRanking: "el orden no es válido (posiciones {ranks}); indica cada conclusión una vez, de mejor a peor.",
         .tallyNegative: "conteo {value} para {candidate}: los conteos no pueden ser negativos.",
         .tallyAlreadyRecorded: "ya se registraron conteos para {candidates}; agrega --replace para reemplazarlos.",
-        .tallyOverCandidateLimit: "{value} para {candidate} es más de lo que pueden dar las personas sin voto registrado ({voters}): máximo {limit}; revisa el conteo.",
-        .tallyOverTotalLimit: "los conteos suman {total}, más de lo que pueden dar las personas sin voto registrado ({voters}): máximo {limit}; revisa los conteos.",
-        .voteIsClosed: "la votación de la pregunta {question} está cerrada; reábrela con 'workshop vote ARCHIVO --question {question} --reopen' para registrar más.",
-        .voteClosedByAgenda: "la votación de la pregunta {question} se cerró cuando la sesión pasó la fase de votación; reábrela con 'workshop vote ARCHIVO --question {question} --reopen' para registrar más.",
+        .tallyOverCandidateLimit:
+            "{value} para {candidate} es más de lo que pueden dar las personas sin voto registrado ({voters}): máximo {limit}; revisa el conteo.",
+        .tallyOverTotalLimit:
+            "los conteos suman {total}, más de lo que pueden dar las personas sin voto registrado ({voters}): máximo {limit}; revisa los conteos.",
+        .voteIsClosed:
+            "la votación de la pregunta {question} está cerrada; reábrela con 'workshop vote ARCHIVO --question {question} --reopen' para registrar más.",
+        .voteClosedByAgenda:
+            "la votación de la pregunta {question} se cerró cuando la sesión pasó la fase de votación; reábrela con 'workshop vote ARCHIVO --question {question} --reopen' para registrar más.",
         .voteAlreadyClosed: "la votación de la pregunta {question} ya está cerrada.",
         .voteNotClosed: "la votación de la pregunta {question} está abierta; no hay nada que reabrir.",
-        .voteStarted: "la pregunta {question} ya tiene votación (votos: {ballots}, conteos: {tallies}), así que sus conclusiones, regla y puntos ya no pueden cambiar; para empezar de nuevo: workshop vote ARCHIVO --question {question} --reset",
+        .voteStarted:
+            "la pregunta {question} ya tiene votación (votos: {ballots}, conteos: {tallies}), así que sus conclusiones, regla y puntos ya no pueden cambiar; para empezar de nuevo: workshop vote ARCHIVO --question {question} --reset",
         .voteNothingToReset: "la pregunta {question} no tiene votos ni conteos que descartar.",
         .voteInvalidSetting: "valor inválido para {name}: {value}.",
         .tieNone: "la pregunta {question} no tiene empate en el corte; no hay nada que desempatar.",
         .tieNotTied: "\"{id}\" no está entre las conclusiones empatadas en el corte ({tied}).",
-        .tieOrderTooShort: "el orden nombra muy pocas de las conclusiones empatadas ({tied}): {given}; nombra al menos {needed}, o usa --keep-all.",
+        .tieOrderTooShort:
+            "el orden nombra muy pocas de las conclusiones empatadas ({tied}): {given}; nombra al menos {needed}, o usa --keep-all.",
         .resultsAbstract: "Muestra los resultados de la votación: totales, las conclusiones conservadas en orden y los empates.",
-        .resultsDiscussion: "Un empate en el corte nunca se resuelve en silencio: se informan las conclusiones empatadas hasta\nque quien facilita lo resuelve con 'workshop tiebreak'. Los votos son anónimos salvo que la sesión\nse haya creado con --open-ballots.",
+        .resultsDiscussion:
+            "Un empate en el corte nunca se resuelve en silencio: se informan las conclusiones empatadas hasta\nque quien facilita lo resuelve con 'workshop tiebreak'. Los votos son anónimos salvo que la sesión\nse haya creado con --open-ballots.",
         .resultsQuestion: "Pregunta {question} · {title}",
         .resultsSummary: "{rule} · conserva {keep} · votos: {ballots}, conteos: {tallies} · {status}",
         .resultsOpen: "abierta",
@@ -548,13 +609,15 @@ enum SpanishTexts {
         .resultsNoCandidates: "aún no hay conclusiones",
         .resultsKept: "queda",
         .resultsTied: "empate",
-        .resultsTieAtCut: "Empate en el corte: {tied} ({total} cada una) por {places} lugar(es). Resuélvelo con 'workshop tiebreak {file} --question {question} --order {order}' (en tu orden), o consérvalas todas con --keep-all.",
+        .resultsTieAtCut:
+            "Empate en el corte: {tied} ({total} cada una) por {places} lugar(es). Resuélvelo con 'workshop tiebreak {file} --question {question} --order {order}' (en tu orden), o consérvalas todas con --keep-all.",
         .resultsTieBroken: "Empate en el corte resuelto por quien facilita: {order}.",
         .resultsTieKeptAll: "Empate en el corte: quien facilita conservó todas las conclusiones empatadas.",
         .resultsKeptList: "Se conservan: {kept}",
         .resultsBallots: "Votos (votación abierta):",
         .tiebreakAbstract: "Resuelve un empate en el corte de una pregunta (queda registrado), o conserva todas las empatadas.",
-        .tiebreakDiscussion: "--order lista las conclusiones empatadas en el orden que decidió la sala o quien facilita; las\nprimeras ocupan los lugares disponibles. --keep-all conserva todas las empatadas (más de lo previsto).",
+        .tiebreakDiscussion:
+            "--order lista las conclusiones empatadas en el orden que decidió la sala o quien facilita; las\nprimeras ocupan los lugares disponibles. --keep-all conserva todas las empatadas (más de lo previsto).",
         .tiebreakOptionOrder: "Las conclusiones empatadas en orden, por ejemplo C7,C4.",
         .tiebreakOptionKeepAll: "Conserva todas las conclusiones empatadas.",
         .tiebreakNeedsChoice: "indica --order ID,ID o --keep-all.",
@@ -566,36 +629,48 @@ enum SpanishTexts {
 
         // MARK: Seating
         .seatingImpossible: "no se puede planificar la ubicación en mesas: {reason}.",
-        .seatingInsufficientCapacity: "hay {people} personas presentes pero las mesas tienen solo {seats} puestos; agrega una mesa o aumenta las capacidades.",
+        .seatingInsufficientCapacity:
+            "hay {people} personas presentes pero las mesas tienen solo {seats} puestos; agrega una mesa o aumenta las capacidades.",
         .seatingHostsExceedCapacity: "la mesa {table} tiene {hosts} anfitriones pero solo {capacity} puestos.",
         .seatingTooManyPeople: "{count} participantes: el planificador de mesas admite hasta {maximum}.",
-        .seatingTooLarge: "{rounds} rondas x {tables} mesas x {kinds} instituciones y regiones es demasiado para planificar de una vez.",
+        .seatingTooLarge:
+            "{rounds} rondas x {tables} mesas x {kinds} instituciones y regiones es demasiado para planificar de una vez.",
         .checkinAt: "{origin}: {message}",
         .checkinUnknownName: "\"{name}\" no está en la lista de inscritos.",
         .checkinUnknownNameHint: "Para agregar a alguien que no se inscribió, usa --walk-in \"NOMBRE;INSTITUCIÓN\".",
         .checkinUnknownID: "ninguna persona participante tiene el id {id}.",
-        .checkinAmbiguous: "\"{name}\" coincide con {count} participantes: {candidates}; indica su id en su lugar, por ejemplo {example}.",
+        .checkinAmbiguous:
+            "\"{name}\" coincide con {count} participantes: {candidates}; indica su id en su lugar, por ejemplo {example}.",
         .checkinConflict: "{name} (#{id}) está marcada como presente y ausente a la vez; deja solo una de las dos.",
-        .checkinInvalidWalkIn: "la persona sin inscripción \"{value}\" no está escrita como NOMBRE;INSTITUCIÓN[;REGIÓN], por ejemplo \"Ana Soto;Registro Civil;Maule\".",
-        .checkinWalkInOnRoster: "\"{name}\" ya está en la lista de inscritos como #{id} ({institution}); márcala con --present {id}.",
+        .checkinInvalidWalkIn:
+            "la persona sin inscripción \"{value}\" no está escrita como NOMBRE;INSTITUCIÓN[;REGIÓN], por ejemplo \"Ana Soto;Registro Civil;Maule\".",
+        .checkinWalkInOnRoster:
+            "\"{name}\" ya está en la lista de inscritos como #{id} ({institution}); márcala con --present {id}.",
         .checkinDuplicateWalkIn: "la persona sin inscripción \"{name}\" aparece dos veces.",
-        .checkinListMissingName: "{file}: la lista de asistencia no tiene columna de nombre (se encontró: {headers}); agrega una columna \"Nombre\".",
+        .checkinListMissingName:
+            "{file}: la lista de asistencia no tiene columna de nombre (se encontró: {headers}); agrega una columna \"Nombre\".",
         .checkinListEmpty: "{file}: la lista de asistencia no nombra a nadie.",
-        .checkinListStatus: "{file} línea {line}: la asistencia \"{value}\" no significa presente, ausente ni sin inscripción; escribe presente, ausente o walk-in (o déjala vacía).",
-        .checkinNothingRequested: "indica quién vino: --present NOMBRE, --absent NOMBRE, --walk-in \"NOMBRE;INSTITUCIÓN\", --all-present o --list ARCHIVO.",
-        .checkinAbstract: "Marcar quién vino, agregar personas sin inscripción y replanificar las mesas de las rondas que faltan.",
-        .checkinDiscussion: "Los nombres se comparan sin importar mayúsculas ni tildes; basta una parte única del nombre, y un id (12 o #12) siempre sirve.\nÚsalo antes de la primera ronda o entre rondas. Las rondas terminadas conservan sus mesas y sus encuentros cuentan;\nen una ronda en curso nadie se mueve (quienes faltan salen, quienes llegan se suman a las mesas más pequeñas); toda\nronda que no ha empezado se planifica de nuevo. No se registra nada si un nombre no existe o es ambiguo.",
+        .checkinListStatus:
+            "{file} línea {line}: la asistencia \"{value}\" no significa presente, ausente ni sin inscripción; escribe presente, ausente o walk-in (o déjala vacía).",
+        .checkinNothingRequested:
+            "indica quién vino: --present NOMBRE, --absent NOMBRE, --walk-in \"NOMBRE;INSTITUCIÓN\", --all-present o --list ARCHIVO.",
+        .checkinAbstract:
+            "Marcar quién vino, agregar personas sin inscripción y replanificar las mesas de las rondas que faltan.",
+        .checkinDiscussion:
+            "Los nombres se comparan sin importar mayúsculas ni tildes; basta una parte única del nombre, y un id (12 o #12) siempre sirve.\nÚsalo antes de la primera ronda o entre rondas. Las rondas terminadas conservan sus mesas y sus encuentros cuentan;\nen una ronda en curso nadie se mueve (quienes faltan salen, quienes llegan se suman a las mesas más pequeñas); toda\nronda que no ha empezado se planifica de nuevo. No se registra nada si un nombre no existe o es ambiguo.",
         .checkinOptionPresent: "Marcar a una persona presente: nombre, correo o un id como 12 (se puede repetir).",
         .checkinOptionAbsent: "Marcar a una persona ausente (se puede repetir).",
         .checkinOptionWalkIn: "Agregar a alguien que no está inscrito: \"NOMBRE;INSTITUCIÓN[;REGIÓN]\" (se puede repetir).",
         .checkinOptionAllPresent: "Todas las personas aún sin marcar (y no marcadas ausentes ahora) están presentes.",
-        .checkinOptionList: "Una lista de asistencia (CSV con nombres; una columna de asistencia puede decir presente, ausente o walk-in).",
+        .checkinOptionList:
+            "Una lista de asistencia (CSV con nombres; una columna de asistencia puede decir presente, ausente o walk-in).",
         .checkinNothingChanged: "Nada cambió: todas las personas nombradas ya estaban marcadas así.",
         .checkinMarkedPresent: "Presentes ({count}): {names}",
         .checkinMarkedAbsent: "Ausentes ({count}): {names}",
         .checkinAddedWalkIns: "Sin inscripción ({count}): {names}",
         .checkinListUnmarked: "{count} filas de la lista no tenían marca de asistencia y no cambiaron nada.",
-        .checkinCounts: "Ubicadas ahora: {seated} ({present} presentes, {walkIns} sin inscripción, {registered} sin marcar); ausentes: {absent}.",
+        .checkinCounts:
+            "Ubicadas ahora: {seated} ({present} presentes, {walkIns} sin inscripción, {registered} sin marcar); ausentes: {absent}.",
         .checkinReplanned: "Mesas replanificadas para las rondas {from}–{to}.",
         .checkinKept: "Las rondas 1–{last} conservan sus mesas; sus encuentros cuentan.",
         .checkinRunning: "La ronda {round} está en curso: nadie se mueve.",
@@ -631,7 +706,8 @@ enum SpanishTexts {
         .planWalkInLabel: "sin inscripción",
         .planAbsentLabel: "ausente",
         .mixAbstract: "Mezclar personas en grupos durante varias rondas para que conozcan al mayor número posible de otras.",
-        .mixDiscussion: "El planificador de mesas por sí solo, para networking rápido y mezcla de grupos sin una sesión. Las personas se\nnumeran desde 1, o se nombran desde --roster (y entonces sus instituciones se separan cuando se puede). Los tamaños\nde los grupos difieren a lo más en uno. La misma --seed da siempre los mismos grupos. Cuando es imposible no repetir\nparejas, se muestra la cota inferior demostrada junto al resultado.",
+        .mixDiscussion:
+            "El planificador de mesas por sí solo, para networking rápido y mezcla de grupos sin una sesión. Las personas se\nnumeran desde 1, o se nombran desde --roster (y entonces sus instituciones se separan cuando se puede). Los tamaños\nde los grupos difieren a lo más en uno. La misma --seed da siempre los mismos grupos. Cuando es imposible no repetir\nparejas, se muestra la cota inferior demostrada junto al resultado.",
         .mixOptionPeople: "Número de personas (numeradas desde 1); opcional con --roster.",
         .mixOptionGroups: "Número de grupos en cada ronda.",
         .mixOptionRounds: "Número de rondas.",
@@ -643,7 +719,8 @@ enum SpanishTexts {
         .mixMoreGroupsThanPeople: "{groups} grupos para {people} personas: debe haber al menos una persona por grupo.",
         .mixTitle: "{people} personas en {groups} grupos, {rounds} rondas (semilla {seed})",
         .mixGroup: "Grupo {number}",
-        .demoCheckin: "Acreditación: {absent} personas inscritas no llegaron, {walkIns} llegaron sin inscripción; mesas replanificadas ({repeats} parejas repetidas, {institution} parejas de la misma institución).",
+        .demoCheckin:
+            "Acreditación: {absent} personas inscritas no llegaron, {walkIns} llegaron sin inscripción; mesas replanificadas ({repeats} parejas repetidas, {institution} parejas de la misma institución).",
         .checkinMore: "{names} y {count} más",
         // MARK: Findings
         .findingsPseudonym: "Participante {number}",
@@ -714,7 +791,8 @@ enum SpanishTexts {
         .findingsCurated: "agrupado a mano",
         .findingsThemeNotes: "Notas ({count})",
         .findingsCrossCutting: "Temas transversales",
-        .findingsCrossCuttingIntro: "Temas que surgieron en varias preguntas o dimensiones, de mayor a menor alcance: candidatos a punto central de consenso.",
+        .findingsCrossCuttingIntro:
+            "Temas que surgieron en varias preguntas o dimensiones, de mayor a menor alcance: candidatos a punto central de consenso.",
         .findingsCrossCuttingWhere: "Preguntas: {questions} · dimensiones: {dimensions}",
         .findingsRelatedThemes: "Temas: {themes}",
         .findingsNoCrossCutting: "Ningún tema surgió en más de una pregunta o dimensión.",
@@ -737,7 +815,8 @@ enum SpanishTexts {
         .findingsAgendaNotStarted: "La sesión no ha comenzado.",
         .findingsAgendaNotFinished: "La sesión no se ha cerrado: las duraciones llegan hasta su último evento.",
         .findingsAbout: "Sobre este informe",
-        .findingsAboutText: "Los temas agrupan notas que dicen lo mismo (umbral de similitud {similarity}; notas analizadas en {language}). La agrupación es una sugerencia: se aplican las correcciones hechas con 'workshop theme'.",
+        .findingsAboutText:
+            "Los temas agrupan notas que dicen lo mismo (umbral de similitud {similarity}; notas analizadas en {language}). La agrupación es una sugerencia: se aplican las correcciones hechas con 'workshop theme'.",
         .findingsAboutAnonymised: "Los nombres de las personas se reemplazaron por seudónimos.",
         .findingsAboutStale: "{count} corrección(es) de temas ya no se aplican (sus notas se retiraron): eventos {events}.",
         .findingsAboutSpelling: "Palabras leídas como otra (ortografía): {corrections}.",
@@ -792,12 +871,15 @@ enum SpanishTexts {
         .findingsCertificatePlace: "realizado en {place}.",
         .findingsCertificateSignature: "Equipo organizador",
         .findingsCertificateNone: "Nadie asistió a esta sesión: no hay certificados que imprimir.",
-        .findingsAbstract: "Genera el informe de hallazgos: temas con menciones, conclusiones seleccionadas, asistencia y la agenda tal como ocurrió.",
-        .findingsDiscussion: "Formatos: md (Markdown), html (una página autónoma con gráficos, imprimible), csv (una fila por nota, para\nplanillas), json (esquema versionado, docs/FINDINGS-SCHEMA.md), qdc (libro de códigos REFI-QDA para QualCoder,\nTaguette, ATLAS.ti o MAXQDA, más un CSV del libro de códigos al lado), all (todos los formatos en el directorio\nindicado con -o). Sin --format, el formato sigue la extensión de -o; si no, md. Varios archivos dan un informe\ncombinado (las preguntas con igual redacción se unen) con el desglose por sesión. Los temas aplican las\ncorrecciones hechas con 'workshop theme'; --similarity cambia cuán parecidas deben ser las notas para compartir\ntema (0 a 1; por defecto 0,16 o el valor fijado con 'workshop theme ARCHIVO similarity'). El informe sale en el\nidioma de la sesión salvo que se indique --lang.",
+        .findingsAbstract:
+            "Genera el informe de hallazgos: temas con menciones, conclusiones seleccionadas, asistencia y la agenda tal como ocurrió.",
+        .findingsDiscussion:
+            "Formatos: md (Markdown), html (una página autónoma con gráficos, imprimible), csv (una fila por nota, para\nplanillas), json (esquema versionado, docs/FINDINGS-SCHEMA.md), qdc (libro de códigos REFI-QDA para QualCoder,\nTaguette, ATLAS.ti o MAXQDA, más un CSV del libro de códigos al lado), all (todos los formatos en el directorio\nindicado con -o). Sin --format, el formato sigue la extensión de -o; si no, md. Varios archivos dan un informe\ncombinado (las preguntas con igual redacción se unen) con el desglose por sesión. Los temas aplican las\ncorrecciones hechas con 'workshop theme'; --similarity cambia cuán parecidas deben ser las notas para compartir\ntema (0 a 1; por defecto 0,16 o el valor fijado con 'workshop theme ARCHIVO similarity'). El informe sale en el\nidioma de la sesión salvo que se indique --lang.",
         .findingsArgumentFiles: "Uno o más archivos de sesión (NOMBRE.workshop); varios dan un informe combinado.",
         .findingsOptionFormat: "md, html, csv, json, qdc, o all (requiere -o DIR).",
         .findingsOptionOutput: "Archivo a escribir (un directorio con --format all); salida estándar si se omite.",
-        .findingsOptionAnonymise: "Reemplaza los nombres de las personas por seudónimos, también en las notas (Participante 1, Participante 2...).",
+        .findingsOptionAnonymise:
+            "Reemplaza los nombres de las personas por seudónimos, también en las notas (Participante 1, Participante 2...).",
         .findingsOptionSimilarity: "Umbral de similitud de los temas, de 0 a 1 (más alto: más temas y más acotados).",
         .findingsAllNeedsDirectory: "--format all escribe varios archivos: indica el directorio con -o DIR.",
         .findingsWrote: "Se escribió {file}",
@@ -810,8 +892,10 @@ enum SpanishTexts {
         .findingsWroteJSON: "el informe de hallazgos en JSON",
         .findingsWroteQDC: "los temas como libro de códigos REFI-QDA",
         .findingsWroteCodebook: "el libro de códigos en CSV",
-        .certificatesAbstract: "Genera los certificados de participación (una página imprimible por persona asistente) y la lista de asistencia.",
-        .certificatesDiscussion: "Escribe certificates.html (A4, una página por persona) y attendance.csv en DIR. No reemplaza archivos\nexistentes sin --force. Si no se registró la asistencia, toda persona inscrita recibe certificado.",
+        .certificatesAbstract:
+            "Genera los certificados de participación (una página imprimible por persona asistente) y la lista de asistencia.",
+        .certificatesDiscussion:
+            "Escribe certificates.html (A4, una página por persona) y attendance.csv en DIR. No reemplaza archivos\nexistentes sin --force. Si no se registró la asistencia, toda persona inscrita recibe certificado.",
         .certificatesOptionOutput: "Directorio donde escribir (se crea si no existe).",
         .certificatesOptionForce: "Reemplaza certificates.html y attendance.csv si existen.",
         .certificatesNotADirectory: "'{path}' es un archivo, no un directorio; indica un directorio con -o.",
@@ -821,32 +905,39 @@ enum SpanishTexts {
         .demoWroteCertificates: "los certificados de participación para imprimir",
         .demoWroteAttendance: "la lista de asistencia en CSV",
         .themeAbstract: "Lista los temas de una sesión y los corrige: asignar una nota, renombrar, unir, dividir.",
-        .themeDiscussion: "Acciones: list [--question Q]; assign NOTA TEMA; rename TEMA NOMBRE; merge TEMA TEMA; split TEMA NOTA...\n[--name NOMBRE]; similarity S. Un tema se nombra por cualquiera de sus notas: T12, 12 o #12 es el tema que\ncontiene la nota 12. Las correcciones quedan en el journal y las aplican todas las exportaciones posteriores,\naunque se agreguen notas o cambie la similitud (ver docs/FINDINGS.md).",
+        .themeDiscussion:
+            "Acciones: list [--question Q]; assign NOTA TEMA; rename TEMA NOMBRE; merge TEMA TEMA; split TEMA NOTA...\n[--name NOMBRE]; similarity S. Un tema se nombra por cualquiera de sus notas: T12, 12 o #12 es el tema que\ncontiene la nota 12. Las correcciones quedan en el journal y las aplican todas las exportaciones posteriores,\naunque se agreguen notas o cambie la similitud (ver docs/FINDINGS.md).",
         .themeArgumentAction: "list, assign, rename, merge, split o similarity.",
         .themeArgumentValues: "Las notas, temas, nombre o valor de la acción.",
         .themeOptionQuestion: "Solo esta pregunta (list).",
         .themeOptionName: "Nombre del tema nuevo (split).",
         .themeWrongArguments: "argumentos incorrectos para '{action}'; uso: workshop theme ARCHIVO {usage}",
-        .themeSimilaritySet: "Similitud fijada en {similarity}: {themes} temas. Las exportaciones la usan salvo que se indique --similarity.",
+        .themeSimilaritySet:
+            "Similitud fijada en {similarity}: {themes} temas. Las exportaciones la usan salvo que se indique --similarity.",
         .themeRecorded: "Registrado. El tema queda así:",
         .themeNoteTable: "mesa {table}",
         .themeUnknownNote: "no existe la nota #{id}.",
         .themeRetractedNote: "la nota #{id} fue retirada; restáurala primero con 'workshop note restore ARCHIVO {id}'.",
         .themeUnknownTheme: "ningún tema contiene la nota {reference}; 'workshop theme ARCHIVO list' muestra los temas.",
-        .themeDifferentPlace: "la nota #{note} está en {notePlace} y el tema {theme} en {themePlace}: un tema solo reúne notas de una misma pregunta y dimensión.",
+        .themeDifferentPlace:
+            "la nota #{note} está en {notePlace} y el tema {theme} en {themePlace}: un tema solo reúne notas de una misma pregunta y dimensión.",
         .themeAlreadyInTheme: "la nota #{note} ya está en el tema {theme}.",
         .themeSameTheme: "ambos nombran el tema {theme}; no hay nada que unir.",
         .themeNotInTheme: "la nota #{note} no está en el tema {theme} sino en {actual}.",
         .themeWholeTheme: "esas son todas las notas del tema {theme}: no quedaría nada; mejor renómbralo.",
         .themeInvalidName: "el nombre de un tema necesita de 1 a 200 caracteres (tiene {length}).",
-        .textAbstract: "Muestra lo que ve el análisis de texto en notas leídas de la entrada estándar: raíces, palabras clave, temas.",
-        .textDiscussion: "Lee notas de la entrada estándar, una por línea (o separadas por tabulador: mesa, ronda, pregunta, dimensión,\ntexto). --lang es|en elige el idioma de las notas; --similarity ajusta los temas. Sirve para revisar y ajustar\nel análisis antes de 'workshop findings'.",
+        .textAbstract:
+            "Muestra lo que ve el análisis de texto en notas leídas de la entrada estándar: raíces, palabras clave, temas.",
+        .textDiscussion:
+            "Lee notas de la entrada estándar, una por línea (o separadas por tabulador: mesa, ronda, pregunta, dimensión,\ntexto). --lang es|en elige el idioma de las notas; --similarity ajusta los temas. Sirve para revisar y ajustar\nel análisis antes de 'workshop findings'.",
         .textStemAbstract: "Cada palabra con su raíz; se marcan las palabras vacías y los conceptos del tesauro.",
         .textKeywordsAbstract: "Las palabras clave de las notas con sus pesos.",
         .textThemesAbstract: "Temas con etiquetas, menciones y notas, y luego los temas transversales.",
-        .textInputDiscussion: "Lee la entrada estándar: una nota por línea, o líneas mesa<TAB>ronda<TAB>pregunta<TAB>dimensión<TAB>texto.",
+        .textInputDiscussion:
+            "Lee la entrada estándar: una nota por línea, o líneas mesa<TAB>ronda<TAB>pregunta<TAB>dimensión<TAB>texto.",
         .textOptionLimit: "Palabras clave a listar (keywords; por defecto 20).",
         .textTypeNotes: "escribe o pega notas, una por línea; termina con Ctrl-D.",
-        .textInvalidInput: "la entrada estándar no es texto UTF-8; conviértela primero (por ejemplo con iconv -f latin1 -t utf-8).",
+        .textInvalidInput:
+            "la entrada estándar no es texto UTF-8; conviértela primero (por ejemplo con iconv -f latin1 -t utf-8).",
     ]
 }

@@ -29,7 +29,8 @@ public enum HostSelection {
             taken.insert(match.id)
         }
         var generator = SeededGenerator(seed: UInt64(truncatingIfNeeded: seed) &+ 0x4057)
-        let institutionOf = Dictionary(participants.map { ($0.id, normalized($0.institution)) }, uniquingKeysWith: { first, _ in first })
+        let institutionOf = Dictionary(
+            participants.map { ($0.id, normalized($0.institution)) }, uniquingKeysWith: { first, _ in first })
         var pool = participants.filter { !taken.contains($0.id) }.map(\.id).shuffled(using: &generator)
         var institutions = Set(chosen.compactMap { institutionOf[$0] })
         // Hosts from institutions not yet hosting, in the shuffled order; then anyone.

@@ -39,7 +39,8 @@ public struct VotingPlan: Hashable, Sendable, JournalCodable {
         let ruleText = try object.string("rule")
         guard let rule = VotingRule(rawValue: ruleText) else {
             throw JSONDecodingError(
-                path: [.key("rule")], problem: .invalidValue(expected: "dots, approval, borda or score", found: "\"\(ruleText)\""))
+                path: [.key("rule")], problem: .invalidValue(expected: "dots, approval, borda or score", found: "\"\(ruleText)\"")
+            )
         }
         self.rule = rule
         keep = try object.int("keep")

@@ -21,7 +21,9 @@ public enum RosterColumn: String, CaseIterable, Sendable {
             ]
         case .firstName: return ["nombres", "first name", "given name", "primer nombre", "firstname"]
         case .lastName:
-            return ["apellido", "apellidos", "last name", "surname", "family name", "apellido paterno", "primer apellido", "lastname"]
+            return [
+                "apellido", "apellidos", "last name", "surname", "family name", "apellido paterno", "primer apellido", "lastname",
+            ]
         case .secondLastName: return ["apellido materno", "segundo apellido"]
         case .institution:
             return [
@@ -43,7 +45,10 @@ public enum RosterColumn: String, CaseIterable, Sendable {
     var keywords: [String] {
         switch self {
         case .email: return ["correo", "email", "e-mail", "mail"]
-        case .institution: return ["institucion", "organizacion", "institution", "organization", "organisation", "servicio", "entidad", "organismo"]
+        case .institution:
+            return [
+                "institucion", "organizacion", "institution", "organization", "organisation", "servicio", "entidad", "organismo",
+            ]
         case .region: return ["region"]
         case .role: return ["cargo", "puesto", "job title", "position"]
         case .secondLastName: return ["apellido materno", "segundo apellido"]
@@ -55,7 +60,9 @@ public enum RosterColumn: String, CaseIterable, Sendable {
 
     /// The order in which keyword matches are tried: specific before generic, so that
     /// "Nombre de la institución" is an institution, not a name.
-    static let keywordOrder: [RosterColumn] = [.email, .institution, .region, .role, .secondLastName, .lastName, .firstName, .name]
+    static let keywordOrder: [RosterColumn] = [
+        .email, .institution, .region, .role, .secondLastName, .lastName, .firstName, .name,
+    ]
 
     /// Lower case, accents removed (ñ kept), punctuation turned into spaces, spaces collapsed.
     static func normalize(_ header: String) -> String {

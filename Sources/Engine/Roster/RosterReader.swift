@@ -38,7 +38,8 @@ public enum RosterReader {
             columns[column] = index
             names[column] = title
         }
-        let hasName = columns[.name] != nil || (columns[.firstName] != nil && columns[.lastName] != nil)
+        let hasName =
+            columns[.name] != nil || (columns[.firstName] != nil && columns[.lastName] != nil)
             || (columns[.firstName] != nil && columns[.name] == nil)
         guard hasName else {
             throw RosterError.missingNameColumn(file: file, headers: header.fields.filter { !$0.isEmpty })

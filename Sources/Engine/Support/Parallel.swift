@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Runs a few independent pieces of work on their own threads and waits for all of them.
@@ -36,30 +36,36 @@ public enum Parallel {
         for index in 1..<count {
             let box = Unmanaged.passRetained(Box(body, index))
             #if canImport(Darwin)
-            var thread: pthread_t?
+                var thread: pthread_t?
             #else
-            var thread = pthread_t()
+                var thread = pthread_t()
             #endif
-            let result = pthread_create(&thread, nil, { raw in
-                #if canImport(Darwin)
-                let box = Unmanaged<Box>.fromOpaque(raw).takeRetainedValue()
-                #else
-                guard let raw else { return nil }
-                let box = Unmanaged<Box>.fromOpaque(raw).takeRetainedValue()
-                #endif
-                box.body(box.index)
-                return nil
-            }, box.toOpaque())
+            let result = pthread_create(
+                &thread, nil,
+                { raw in
+                    #if canImport(Darwin)
+                        let box = Unmanaged<Box>.fromOpaque(raw).takeRetainedValue()
+                    #else
+                        guard let raw else { return nil }
+                        let box = Unmanaged<Box>.fromOpaque(raw).takeRetainedValue()
+                    #endif
+                    box.body(box.index)
+                    return nil
+                }, box.toOpaque())
             #if canImport(Darwin)
-            if result == 0, let thread { threads.append(thread) } else {
-                box.release()
-                fallback.append(index)
-            }
+                if result == 0, let thread {
+                    threads.append(thread)
+                } else {
+                    box.release()
+                    fallback.append(index)
+                }
             #else
-            if result == 0 { threads.append(thread) } else {
-                box.release()
-                fallback.append(index)
-            }
+                if result == 0 {
+                    threads.append(thread)
+                } else {
+                    box.release()
+                    fallback.append(index)
+                }
             #endif
         }
         body(0)

@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A thin owner of a POSIX file descriptor with the few operations the journal needs:
@@ -41,12 +41,12 @@ public final class SystemFile: @unchecked Sendable {
     }
 
     deinit {
-        if descriptor >= 0 { _ = Glibc_close(descriptor) }
+        if descriptor >= 0 { _ = systemClose(descriptor) }
     }
 
     /// Closes the descriptor now (also releasing any lock).
     public func close() {
-        if descriptor >= 0 { _ = Glibc_close(descriptor) }
+        if descriptor >= 0 { _ = systemClose(descriptor) }
         descriptor = -1
     }
 
@@ -125,9 +125,9 @@ public final class SystemFile: @unchecked Sendable {
             var done = 0
             while done < raw.count {
                 #if canImport(Darwin)
-                let result = Darwin.write(descriptor, base + done, raw.count - done)
+                    let result = Darwin.write(descriptor, base + done, raw.count - done)
                 #else
-                let result = Glibc.write(descriptor, base + done, raw.count - done)
+                    let result = Glibc.write(descriptor, base + done, raw.count - done)
                 #endif
                 if result < 0 {
                     if errno == EINTR { continue }
@@ -143,8 +143,8 @@ public final class SystemFile: @unchecked Sendable {
     /// Flushes the file's data and metadata to stable storage.
     public func sync() throws(FileError) {
         #if canImport(Darwin)
-        // On Apple platforms fsync does not flush the drive's cache; F_FULLFSYNC does.
-        if fcntl(descriptor, F_FULLFSYNC) == 0 { return }
+            // On Apple platforms fsync does not flush the drive's cache; F_FULLFSYNC does.
+            if fcntl(descriptor, F_FULLFSYNC) == 0 { return }
         #endif
         guard fsync(descriptor) == 0 else { throw FileError(path: path, operation: .sync, code: errno) }
     }
@@ -177,7 +177,7 @@ public final class SystemFile: @unchecked Sendable {
         let descriptor = open(directory, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return }
         _ = fsync(descriptor)
-        _ = Glibc_close(descriptor)
+        _ = systemClose(descriptor)
     }
 
     /// Writes `bytes` to `path` atomically: a temporary file beside it, fsync, rename,
@@ -202,10 +202,10 @@ public final class SystemFile: @unchecked Sendable {
 
 /// Closing through a named function avoids the clash with ``SystemFile/close()``.
 @inline(__always)
-private func Glibc_close(_ descriptor: Int32) -> Int32 {
+private func systemClose(_ descriptor: Int32) -> Int32 {
     #if canImport(Darwin)
-    return Darwin.close(descriptor)
+        return Darwin.close(descriptor)
     #else
-    return Glibc.close(descriptor)
+        return Glibc.close(descriptor)
     #endif
 }

@@ -20,11 +20,13 @@ struct HelpCommand: ParsableCommand {
             guard let next = command.configuration.subcommand(named: name) else {
                 throw UsageError.unknownCommand(
                     name,
-                    suggestion: EditDistance.suggestion(for: name, among: command.configuration.subcommands.map { $0.configuration.name }))
+                    suggestion: EditDistance.suggestion(
+                        for: name, among: command.configuration.subcommands.map { $0.configuration.name }))
             }
             command = next
             names.append(name)
         }
-        context.output.write(HelpRenderer(localizer: context.localizer, style: context.style).render(command.configuration, path: names))
+        context.output.write(
+            HelpRenderer(localizer: context.localizer, style: context.style).render(command.configuration, path: names))
     }
 }

@@ -9,7 +9,9 @@ struct NewCommand: ParsableCommand {
         arguments: [ArgumentSpec("METHOD", help: .newArgumentMethod)],
         options: [
             OptionSpec("roster", value: "FILE", help: .newOptionRoster, isRequired: true, completion: .file(extension: "csv")),
-            OptionSpec("output", short: "o", value: "FILE", help: .newOptionOutput, isRequired: true, completion: .file(extension: "workshop")),
+            OptionSpec(
+                "output", short: "o", value: "FILE", help: .newOptionOutput, isRequired: true,
+                completion: .file(extension: "workshop")),
             OptionSpec("tables", value: "N", help: .newOptionTables),
             OptionSpec("title", value: "TEXT", help: .newOptionTitle),
             OptionSpec("date", value: "YYYY-MM-DD", help: .newOptionDate),

@@ -1,9 +1,9 @@
 import Engine
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The local time zone of the machine, for showing clock times (`10:42`) on the console.

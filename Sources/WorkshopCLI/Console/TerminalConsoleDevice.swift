@@ -1,9 +1,9 @@
 import Engine
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The console on the process's own terminal, taken through ``InteractiveTerminal``: raw

@@ -52,11 +52,13 @@ enum DemoRoster {
         for institution in institutions {
             for _ in 0..<institution.size {
                 var first = firstNames[Int(generator.next() % UInt64(firstNames.count))]
-                var last = surnames[Int(generator.next() % UInt64(surnames.count))] + " "
+                var last =
+                    surnames[Int(generator.next() % UInt64(surnames.count))] + " "
                     + surnames[Int(generator.next() % UInt64(surnames.count))]
                 while used.contains(first + last) {
                     first = firstNames[Int(generator.next() % UInt64(firstNames.count))]
-                    last = surnames[Int(generator.next() % UInt64(surnames.count))] + " "
+                    last =
+                        surnames[Int(generator.next() % UInt64(surnames.count))] + " "
                         + surnames[Int(generator.next() % UInt64(surnames.count))]
                 }
                 used.insert(first + last)

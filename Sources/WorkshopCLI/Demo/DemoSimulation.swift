@@ -28,8 +28,10 @@ struct DemoSimulation {
             if phase.kind == .round, let round = phase.round {
                 try takeNotes(round: round, seconds: phase.plannedSeconds, generator: &generator)
             } else if phase.kind == .vote {
-                try DemoVoting(session: session, advance: { advance(seconds: $0) }, log: { log("       " + $0) }, localizer: localizer)
-                    .run(seconds: phase.plannedSeconds, generator: &generator)
+                try DemoVoting(
+                    session: session, advance: { advance(seconds: $0) }, log: { log("       " + $0) }, localizer: localizer
+                )
+                .run(seconds: phase.plannedSeconds, generator: &generator)
             } else {
                 advance(seconds: phase.plannedSeconds)
             }

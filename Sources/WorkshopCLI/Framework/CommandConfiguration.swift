@@ -49,7 +49,9 @@ public struct ArgumentSpec: Sendable {
     public var isRepeating: Bool
     public var completion: Completion
 
-    public init(_ name: String, help: TextKey, isOptional: Bool = false, isRepeating: Bool = false, completion: Completion = .none) {
+    public init(
+        _ name: String, help: TextKey, isOptional: Bool = false, isRepeating: Bool = false, completion: Completion = .none
+    ) {
         self.name = name
         self.help = help
         self.isOptional = isOptional

@@ -52,7 +52,9 @@ struct CommandParser {
             guard let subcommand = configuration.subcommand(named: word) else {
                 if configuration.arguments.isEmpty {
                     throw UsageError.unknownCommand(
-                        word, suggestion: EditDistance.suggestion(for: word, among: configuration.subcommands.map { $0.configuration.name }))
+                        word,
+                        suggestion: EditDistance.suggestion(
+                            for: word, among: configuration.subcommands.map { $0.configuration.name }))
                 }
                 break
             }
@@ -131,7 +133,9 @@ struct CommandParser {
     }
 
     /// Required arguments and options are present; no extra positional values.
-    private static func check(positionals: [String], values: [String: [String]], against configuration: CommandConfiguration, path: [String])
+    private static func check(
+        positionals: [String], values: [String: [String]], against configuration: CommandConfiguration, path: [String]
+    )
         throws(UsageError)
     {
         let specs = configuration.arguments
@@ -140,7 +144,9 @@ struct CommandParser {
             if specs.isEmpty, !configuration.subcommands.isEmpty {
                 let word = positionals[0]
                 throw UsageError.unknownCommand(
-                    word, suggestion: EditDistance.suggestion(for: word, among: configuration.subcommands.map { $0.configuration.name }))
+                    word,
+                    suggestion: EditDistance.suggestion(for: word, among: configuration.subcommands.map { $0.configuration.name })
+                )
             }
             throw UsageError.unexpectedArgument(positionals[specs.count])
         }

@@ -31,7 +31,8 @@ struct HelpRenderer {
         lines.append(style.bold(localizer.text(.helpOverview)) + " " + localizer.text(configuration.abstract))
         if let discussion = configuration.discussion {
             lines.append("")
-            lines.append(contentsOf: localizer.text(discussion).split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+            lines.append(
+                contentsOf: localizer.text(discussion).split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
         }
         lines.append("")
         lines.append(style.bold(localizer.text(.helpUsage)) + " " + usage(configuration, path: path))
@@ -58,7 +59,7 @@ struct HelpRenderer {
                 lines.append(row(subcommand.configuration.name, localizer.text(subcommand.configuration.abstract)))
             }
             lines.append("")
-                        // `workshop help canvas <subcommand>`: help always goes through the root command.
+            // `workshop help canvas <subcommand>`: help always goes through the root command.
             let helpPath = ([path.first ?? "workshop", "help"] + path.dropFirst()).joined(separator: " ")
             lines.append("  " + localizer.text(.helpSeeSubcommand, ["command": helpPath]))
         }

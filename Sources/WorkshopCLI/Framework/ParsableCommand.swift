@@ -27,6 +27,7 @@ extension CommandGroup {
     public init(_ arguments: ParsedArguments) throws { self.init() }
 
     public func run(in context: CommandContext) throws {
-        throw UsageError.missingSubcommand(command: Self.configuration.name, available: Self.configuration.subcommands.map { $0.configuration.name })
+        throw UsageError.missingSubcommand(
+            command: Self.configuration.name, available: Self.configuration.subcommands.map { $0.configuration.name })
     }
 }

@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Engine
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Where a command writes text: the terminal, a pipe, or a buffer in tests.
 public protocol TextOutput: AnyObject, Sendable {
@@ -32,9 +33,9 @@ public final class StandardStream: TextOutput, @unchecked Sendable {
             var done = 0
             while done < buffer.count {
                 #if canImport(Darwin)
-                let result = Darwin.write(descriptor, base + done, buffer.count - done)
+                    let result = Darwin.write(descriptor, base + done, buffer.count - done)
                 #else
-                let result = Glibc.write(descriptor, base + done, buffer.count - done)
+                    let result = Glibc.write(descriptor, base + done, buffer.count - done)
                 #endif
                 if result < 0 {
                     if errno == EINTR { continue }

@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Engine
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// The `workshop` tool: parses a command line, runs the command, maps errors to messages
 /// and exit codes. ``main()`` runs it as a process; ``run(_:output:errorOutput:input:environment:clock:)``
@@ -15,7 +16,8 @@ public enum Workshop {
         var invalidPosition: Int?
         for index in 1..<Int(CommandLine.argc) {
             guard let pointer = CommandLine.unsafeArgv[index] else { continue }
-            let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self), count: strlen(pointer))
+            let bytes = UnsafeBufferPointer(
+                start: UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self), count: strlen(pointer))
             if invalidPosition == nil, !UTF8Validation.isValid(bytes) { invalidPosition = index }
             arguments.append(String(decoding: bytes, as: UTF8.self))
         }
@@ -23,7 +25,8 @@ public enum Workshop {
         if let invalidPosition {
             let context = CommandContext(
                 output: StandardStream.output, errorOutput: StandardStream.error, input: StandardInput.shared,
-                environment: environment, clock: SystemTimeSource(), language: Language.resolve(flag: nil, environment: environment))
+                environment: environment, clock: SystemTimeSource(),
+                language: Language.resolve(flag: nil, environment: environment))
             return ErrorReporter(context: context).report(
                 UsageError.invalidEncoding(position: invalidPosition), configuration: nil, path: ["workshop"])
         }
@@ -61,8 +64,11 @@ public enum Workshop {
         }
         let configuration = parsed.command.configuration
         let path = parsed.arguments.commandPath
-        if parsed.helpRequested || (arguments.isEmpty && ObjectIdentifier(parsed.command) == ObjectIdentifier(WorkshopCommand.self)) {
-            context.output.write(HelpRenderer(localizer: context.localizer, style: context.style).render(configuration, path: path))
+        if parsed.helpRequested
+            || (arguments.isEmpty && ObjectIdentifier(parsed.command) == ObjectIdentifier(WorkshopCommand.self))
+        {
+            context.output.write(
+                HelpRenderer(localizer: context.localizer, style: context.style).render(configuration, path: path))
             return 0
         }
         do {

@@ -44,7 +44,9 @@ struct PlanTextRenderer {
             lines.append("")
             var heading = localizer.text(.planRound, ["number": String(round.round)])
             if let entry { heading += "  \(document.startText(entry))–\(document.endText(entry))" }
-            if let phase = agenda.phaseIndex(ofRound: round.round) { heading += "  " + TerminalText.sanitize(document.text(agenda.phases[phase].title)) }
+            if let phase = agenda.phaseIndex(ofRound: round.round) {
+                heading += "  " + TerminalText.sanitize(document.text(agenda.phases[phase].title))
+            }
             lines.append(style.bold(heading))
             if round.movement == .stay, round.round > 1 { lines.append("  " + style.dim(localizer.text(.planMovementStay))) }
             if round.movement == .home, round.round > 1 { lines.append("  " + style.dim(localizer.text(.planMovementHome))) }

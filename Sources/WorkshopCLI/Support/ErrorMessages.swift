@@ -64,7 +64,8 @@ public enum ErrorMessages {
             return l.text(.journalUnknownEvent, ["file": path, "line": String(line), "type": type])
         case .sequenceMismatch(let path, let line, let expected, let found):
             return l.text(
-                .journalSequenceMismatch, ["file": path, "line": String(line), "expected": String(expected), "found": String(found)])
+                .journalSequenceMismatch,
+                ["file": path, "line": String(line), "expected": String(expected), "found": String(found)])
         case .alreadyExists(let path): return l.text(.journalAlreadyExists, ["file": path])
         }
     }
@@ -144,7 +145,8 @@ public enum ErrorMessages {
 
     static func describe(_ expectation: MethodError.Expectation, _ l: Localizer) -> String {
         switch expectation {
-        case .integer(let range): return l.text(.expectIntegerRange, ["min": String(range.lowerBound), "max": String(range.upperBound)])
+        case .integer(let range):
+            return l.text(.expectIntegerRange, ["min": String(range.lowerBound), "max": String(range.upperBound)])
         case .text: return l.text(.expectText)
         case .textList: return l.text(.expectTextList)
         case .choice(let choices): return l.text(.expectChoice, ["choices": choices.joined(separator: ", ")])
@@ -240,7 +242,8 @@ public enum ErrorMessages {
     public static func describe(_ error: NoteError, _ l: Localizer) -> String {
         switch error {
         case .empty: return l.text(.noteEmpty)
-        case .tooLong(let length): return l.text(.noteTooLong, ["length": String(length), "limit": String(NoteDraft.maximumLength)])
+        case .tooLong(let length):
+            return l.text(.noteTooLong, ["length": String(length), "limit": String(NoteDraft.maximumLength)])
         case .unknownTable(let table, let tables):
             return l.text(.noteUnknownTable, ["table": String(table), "tables": rangeText(tables)])
         case .unknownSection(let section, let known):
@@ -337,7 +340,10 @@ public enum ErrorMessages {
         case .walkInOnRoster(let name, let participant):
             return l.text(
                 .checkinWalkInOnRoster,
-                ["name": name, "id": String(participant.id), "institution": participant.institution.isEmpty ? "-" : participant.institution])
+                [
+                    "name": name, "id": String(participant.id),
+                    "institution": participant.institution.isEmpty ? "-" : participant.institution,
+                ])
         case .duplicateWalkIn(let name): return l.text(.checkinDuplicateWalkIn, ["name": name])
         case .listMissingNameColumn(let file, let headers):
             return l.text(

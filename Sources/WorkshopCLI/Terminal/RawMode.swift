@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Puts a terminal in raw mode (keys arrive one by one, unechoed, Ctrl-C as a byte) and puts

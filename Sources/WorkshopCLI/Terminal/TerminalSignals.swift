@@ -1,10 +1,10 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 
-/// glibc's name for a signal handler, for the code below.
-typealias sighandler_t = sig_t
+    /// glibc's name for a signal handler, for the code below.
+    typealias sighandler_t = sig_t
 #endif
 
 /// The signals a full-screen program must handle, turned into bytes on a pipe (the
@@ -159,17 +159,17 @@ private func unblock(_ signal: Int32) {
 @discardableResult
 private func setHandler(_ number: Int32, _ handler: sighandler_t?) -> sighandler_t? {
     #if canImport(Glibc)
-    return Glibc.signal(number, handler)
+        return Glibc.signal(number, handler)
     #else
-    return Darwin.signal(number, handler)
+        return Darwin.signal(number, handler)
     #endif
 }
 
 @discardableResult
 private func setHandler(_ number: Int32, _ handler: @escaping @convention(c) (Int32) -> Void) -> sighandler_t? {
     #if canImport(Glibc)
-    return Glibc.signal(number, handler)
+        return Glibc.signal(number, handler)
     #else
-    return Darwin.signal(number, handler)
+        return Darwin.signal(number, handler)
     #endif
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Engine
 
 @Suite struct JSONTapeTests {
@@ -68,7 +69,8 @@ import Testing
     }
 
     @Test func limitsNesting() {
-        let deep = String(repeating: "[", count: JSONTape.maximumDepth + 1) + String(repeating: "]", count: JSONTape.maximumDepth + 1)
+        let deep =
+            String(repeating: "[", count: JSONTape.maximumDepth + 1) + String(repeating: "]", count: JSONTape.maximumDepth + 1)
         #expect(throws: JSONSyntaxError.self) { try JSONValue(parsing: deep) }
         let fine = String(repeating: "[", count: 100) + String(repeating: "]", count: 100)
         #expect((try? JSONValue(parsing: fine)) != nil)
@@ -86,7 +88,10 @@ import Testing
                 #expect(try object.string("text") == "hola")
                 #expect(try object.optionalString("n") == nil)
                 #expect(try object.optionalInt("missing") == nil)
-                #expect(throws: JSONDecodingError(path: [.key("text")], problem: .typeMismatch(expected: "an integer", found: "a string"))) {
+                #expect(
+                    throws: JSONDecodingError(
+                        path: [.key("text")], problem: .typeMismatch(expected: "an integer", found: "a string"))
+                ) {
                     _ = try object.int("text")
                 }
                 #expect(throws: JSONDecodingError(path: [.key("absent")], problem: .missing)) {
@@ -139,7 +144,9 @@ import Testing
 
     @Test func documentReportsLineAndColumn() {
         let text = "{\n  \"a\": 1,\n  \"b\": ,\n}"
-        #expect(throws: JSONDocumentError.syntax(JSONSyntaxError(.unexpectedCharacter(UInt8(ascii: ",")), at: 19), line: 3, column: 8)) {
+        #expect(
+            throws: JSONDocumentError.syntax(JSONSyntaxError(.unexpectedCharacter(UInt8(ascii: ",")), at: 19), line: 3, column: 8)
+        ) {
             _ = try JSONDocument(bytes: Array(text.utf8))
         }
         #expect(throws: JSONDocumentError.invalidUTF8(line: 2, column: 2)) {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Engine
 
 /// A fresh temporary directory per test, removed at the end.
@@ -28,12 +29,16 @@ enum SampleSession {
                 CanvasSection(id: "capacities", title: LocalizedText("Capacidades")),
             ])
         let tables = (1...3).map { WorkshopTable(number: $0, name: "\($0)") }
-        let questions = (1...3).map { Question(number: $0, title: LocalizedText("P\($0)"), text: LocalizedText("¿Pregunta \($0)?")) }
+        let questions = (1...3).map {
+            Question(number: $0, title: LocalizedText("P\($0)"), text: LocalizedText("¿Pregunta \($0)?"))
+        }
         let assignments = tables.map { TableAssignment(table: $0.number, question: $0.number, canvas: "dims") }
         return Agenda(
             tables: tables, questions: questions, canvases: [canvas],
             phases: [Phase(kind: .other, title: LocalizedText("Inicio"), plannedSeconds: 300)]
-                + (1...3).map { (round: Int) in Phase(kind: .round, title: LocalizedText("Ronda \(round)"), plannedSeconds: 1200, round: round) }
+                + (1...3).map { (round: Int) in
+                    Phase(kind: .round, title: LocalizedText("Ronda \(round)"), plannedSeconds: 1200, round: round)
+                }
                 + [Phase(kind: .vote, title: LocalizedText("Votación"), plannedSeconds: 600)],
             rounds: (1...3).map { RoundPlan(round: $0, assignments: assignments) },
             voting: VotingPlan(rule: .dots, keep: 3))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Engine
 
 @Suite struct SessionJournalTests {
@@ -116,9 +117,11 @@ import Testing
         let directory = TemporaryDirectory()
         let path = directory.file("s.workshop")
         _ = try SampleSession.create(at: path)
-        let bad = #"{"seq":5,"at":"2026-12-01T12:00:00.000Z","type":"note.added","data":{"table":"uno","round":1,"question":1,"text":"x"}}"#
+        let bad =
+            #"{"seq":5,"at":"2026-12-01T12:00:00.000Z","type":"note.added","data":{"table":"uno","round":1,"question":1,"text":"x"}}"#
         let ok = #"{"seq":6,"at":"2026-12-01T12:00:00.000Z","type":"phase.started","data":{"phase":0}}"#
-        try (String(contentsOfFile: path, encoding: .utf8) + bad + "\n" + ok + "\n").write(toFile: path, atomically: false, encoding: .utf8)
+        try (String(contentsOfFile: path, encoding: .utf8) + bad + "\n" + ok + "\n").write(
+            toFile: path, atomically: false, encoding: .utf8)
         #expect {
             try Session.open(at: path)
         } throws: { error in
@@ -130,7 +133,8 @@ import Testing
     @Test func newerFormatSaysWhichVersionIsNeeded() throws {
         let directory = TemporaryDirectory()
         let path = directory.file("s.workshop")
-        let header = #"{"format":"workshop-journal","version":7,"requires":"3.2.0","workshop":"3.4.1","created":"2030-01-01T00:00:00.000Z","session":"x"}"#
+        let header =
+            #"{"format":"workshop-journal","version":7,"requires":"3.2.0","workshop":"3.4.1","created":"2030-01-01T00:00:00.000Z","session":"x"}"#
         try (header + "\n").write(toFile: path, atomically: false, encoding: .utf8)
         #expect(throws: JournalError.newerFormat(path: path, version: 7, requires: "3.2.0")) { try Session.open(at: path) }
     }
@@ -151,7 +155,8 @@ import Testing
         _ = try SampleSession.create(at: path)
         let line = #"{"seq":9,"at":"2026-12-01T12:00:00.000Z","type":"phase.started","data":{"phase":0}}"#
         let tail = #"{"seq":10,"at":"2026-12-01T12:00:00.000Z","type":"phase.started","data":{"phase":1}}"#
-        try (String(contentsOfFile: path, encoding: .utf8) + line + "\n" + tail + "\n").write(toFile: path, atomically: false, encoding: .utf8)
+        try (String(contentsOfFile: path, encoding: .utf8) + line + "\n" + tail + "\n").write(
+            toFile: path, atomically: false, encoding: .utf8)
         #expect(throws: JournalError.sequenceMismatch(path: path, line: 6, expected: 5, found: 9)) { try Session.open(at: path) }
     }
 
@@ -161,7 +166,8 @@ import Testing
         _ = try SampleSession.create(at: path)
         let line = #"{"seq":5,"at":"2026-12-01T12:00:00.000Z","type":"future.thing","data":{}}"#
         let tail = #"{"seq":6,"at":"2026-12-01T12:00:00.000Z","type":"phase.started","data":{"phase":0}}"#
-        try (String(contentsOfFile: path, encoding: .utf8) + line + "\n" + tail + "\n").write(toFile: path, atomically: false, encoding: .utf8)
+        try (String(contentsOfFile: path, encoding: .utf8) + line + "\n" + tail + "\n").write(
+            toFile: path, atomically: false, encoding: .utf8)
         #expect(throws: JournalError.unknownEventType(path: path, line: 6, type: "future.thing")) { try Session.open(at: path) }
     }
 
@@ -212,7 +218,8 @@ import Testing
         let directory = TemporaryDirectory()
         let path = directory.file("s.workshop")
         _ = try SampleSession.create(at: path)
-        let line = #"{ "type": "note.added", "data": {"text": "editada a mano", "question": 1, "round": 1, "table": 1}, "seq": 5, "at": "2026-12-01T09:00:00-03:00" }"#
+        let line =
+            #"{ "type": "note.added", "data": {"text": "editada a mano", "question": 1, "round": 1, "table": 1}, "seq": 5, "at": "2026-12-01T09:00:00-03:00" }"#
         try (String(contentsOfFile: path, encoding: .utf8) + line + "\n").write(toFile: path, atomically: false, encoding: .utf8)
         let session = try Session.open(at: path)
         #expect(session.state.notes.note(5)?.text == "editada a mano")
@@ -244,7 +251,8 @@ import Testing
         var events = SampleSession.events
         for index in 0..<15_000 {
             events.append(
-                NoteAdded(table: index % 3 + 1, round: 1, question: index % 3 + 1, section: "structures", author: "Ana",
+                NoteAdded(
+                    table: index % 3 + 1, round: 1, question: index % 3 + 1, section: "structures", author: "Ana",
                     text: "Nota número \(index) con tildes: acción, gestión, año"))
             if index % 5000 == 4999 { events.append(PhaseStarted(phase: index / 5000 + 1)) }
         }
@@ -258,7 +266,8 @@ import Testing
         // The same lines folded one at a time give the same state.
         var state = SessionState()
         for (offset, event) in events.enumerated() {
-            event.apply(to: &state, context: EventContext(sequence: offset + 1, at: session.state.lastEventAt ?? SampleSession.start))
+            event.apply(
+                to: &state, context: EventContext(sequence: offset + 1, at: session.state.lastEventAt ?? SampleSession.start))
             state.lastSequence = offset + 1
             state.eventCount += 1
         }
@@ -280,7 +289,10 @@ import Testing
                     let session = try Session.open(at: path)
                     for index in 0..<notesEach {
                         try session.append { state in
-                            [try NoteDraft(table: writer % 3 + 1, author: "w\(writer)", text: "w\(writer)-n\(index)").event(in: state)]
+                            [
+                                try NoteDraft(table: writer % 3 + 1, author: "w\(writer)", text: "w\(writer)-n\(index)").event(
+                                    in: state)
+                            ]
                         }
                     }
                 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Engine
 
 @Suite struct RosterReaderTests {
@@ -7,9 +8,14 @@ import Testing
     }
 
     @Test func spanishHeadersWithAccentsAndCase() throws {
-        let result = try read("NOMBRE,Institución,REGIÓN,Correo Electrónico,Cargo\nAna Pérez,Registro Civil,Biobío,ana@x.cl,Analista\n")
+        let result = try read(
+            "NOMBRE,Institución,REGIÓN,Correo Electrónico,Cargo\nAna Pérez,Registro Civil,Biobío,ana@x.cl,Analista\n")
         let person = try #require(result.participants.first)
-        #expect(person == Participant(id: 1, name: "Ana Pérez", institution: "Registro Civil", region: "Biobío", email: "ana@x.cl", role: "Analista"))
+        #expect(
+            person
+                == Participant(
+                    id: 1, name: "Ana Pérez", institution: "Registro Civil", region: "Biobío", email: "ana@x.cl", role: "Analista"
+                ))
         #expect(result.delimiter == ",")
         #expect(result.encoding == .utf8)
     }
@@ -25,7 +31,8 @@ import Testing
     }
 
     @Test func googleFormsStyleHeaders() throws {
-        let text = "Marca temporal,Dirección de correo electrónico,Nombres,Apellidos,Nombre de la institución u organización,Región\n"
+        let text =
+            "Marca temporal,Dirección de correo electrónico,Nombres,Apellidos,Nombre de la institución u organización,Región\n"
             + "2026/11/02 10:01:02,maria@x.cl,María José,Soto Díaz,Municipalidad de Talca,Maule\n"
         let result = try read(text)
         let person = try #require(result.participants.first)
@@ -37,10 +44,12 @@ import Testing
 
     @Test func semicolonWindows1252WithCRLF() throws {
         // What Excel on a Spanish-language Windows writes for "CSV (delimitado por comas)".
-        let bytes: [UInt8] = [0x4E, 0x6F, 0x6D, 0x62, 0x72, 0x65, 0x3B]  // Nombre;
+        let bytes: [UInt8] =
+            [0x4E, 0x6F, 0x6D, 0x62, 0x72, 0x65, 0x3B]  // Nombre;
             + [0x49, 0x6E, 0x73, 0x74, 0x69, 0x74, 0x75, 0x63, 0x69, 0xF3, 0x6E, 0x3B]  // Institución;
             + [0x52, 0x65, 0x67, 0x69, 0xF3, 0x6E, 0x0D, 0x0A]  // Región\r\n
-            + [0x4E, 0xFA, 0xF1, 0x65, 0x7A, 0x3B, 0x4D, 0x4F, 0x50, 0x3B, 0xD1, 0x75, 0x62, 0x6C, 0x65, 0x0D, 0x0A]  // Núñez;MOP;Ñuble
+            // Núñez;MOP;Ñuble
+            + [0x4E, 0xFA, 0xF1, 0x65, 0x7A, 0x3B, 0x4D, 0x4F, 0x50, 0x3B, 0xD1, 0x75, 0x62, 0x6C, 0x65, 0x0D, 0x0A]
             + [0x80, 0x20, 0x4C, 0x75, 0x63, 0xED, 0x61, 0x3B, 0x41, 0x3B, 0x42, 0x0D, 0x0A]  // € Lucía;A;B
         let result = try RosterReader.read(bytes: bytes, file: "excel.csv")
         #expect(result.encoding == .windows1252)
@@ -54,7 +63,8 @@ import Testing
         let bom = try RosterReader.read(bytes: [0xEF, 0xBB, 0xBF] + Array(text.utf8), file: "bom.csv")
         #expect(bom.encoding == .utf8WithBOM)
         #expect(bom.participants.first?.name == "Íñigo")
-        let utf16: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { (unit: UInt16) -> [UInt8] in [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        let utf16: [UInt8] =
+            [0xFF, 0xFE] + text.utf16.flatMap { (unit: UInt16) -> [UInt8] in [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
         let result = try RosterReader.read(bytes: utf16, file: "unicode.txt")
         #expect(result.encoding == .utf16LittleEndian)
         #expect(result.participants.first?.institution == "Fonasa")
@@ -67,7 +77,8 @@ import Testing
     }
 
     @Test func quotedFieldsWithDelimitersQuotesAndLineBreaks() throws {
-        let text = "nombre,institución,cargo\n\"Pérez, Ana\",\"Servicio \"\"Nuevo\"\"\",\"Jefa\nde unidad\"\nLuis,\"Dirección de Obras, Región\",Analista\n"
+        let text =
+            "nombre,institución,cargo\n\"Pérez, Ana\",\"Servicio \"\"Nuevo\"\"\",\"Jefa\nde unidad\"\nLuis,\"Dirección de Obras, Región\",Analista\n"
         let result = try read(text)
         #expect(result.participants.map(\.name) == ["Pérez, Ana", "Luis"])
         #expect(result.participants[0].institution == "Servicio \"Nuevo\"")

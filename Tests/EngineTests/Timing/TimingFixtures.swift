@@ -3,9 +3,9 @@ import Foundation
 @testable import Engine
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A small agenda and helpers for the timing tests: a welcome, two 20-minute rounds and a

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Engine
 @testable import WorkshopCLI
 
@@ -34,7 +35,8 @@ import Testing
         let roster = try scratch.write("r.csv", sampleRoster(30))
         let path = scratch.file("t.workshop")
         let run = runCLI([
-            "new", "opsi", "--roster", roster, "--tables", "3", "--param", "minutes=25", "--param", "canvas=oecd-facets", "-o", path,
+            "new", "opsi", "--roster", roster, "--tables", "3", "--param", "minutes=25", "--param", "canvas=oecd-facets", "-o",
+            path,
         ])
         #expect(run.status == 0, "\(run.error)")
         let state = try Session.open(at: path).state

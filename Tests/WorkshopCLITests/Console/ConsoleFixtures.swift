@@ -5,9 +5,9 @@ import Foundation
 @testable import WorkshopCLI
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Sessions and helpers for the console tests: a small opsi-facets session (12 people,

@@ -5,9 +5,9 @@ import Testing
 @testable import WorkshopCLI
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// REAL TIME: this suite takes about 31 seconds of wall-clock time on purpose. It is the one

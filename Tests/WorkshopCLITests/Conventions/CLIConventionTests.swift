@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Engine
 @testable import WorkshopCLI
 
@@ -64,7 +65,10 @@ import Testing
             (["status"], "missing argument <FILE>"),
             (["status", "a", "b"], "unexpected argument 'b'"),
             (["status", "a", "--format", "xml"], "invalid value \"xml\" for '--format': expected text, json"),
-            (["new", "opsi-facets", "--roster", "r.csv", "-o", "x", "--date", "2026-02-30"], "invalid value \"2026-02-30\" for '--date'"),
+            (
+                ["new", "opsi-facets", "--roster", "r.csv", "-o", "x", "--date", "2026-02-30"],
+                "invalid value \"2026-02-30\" for '--date'"
+            ),
             (["status", "x", "--lang", "fr"], "unknown language \"fr\""),
             (["completions", "powershell"], "invalid value \"powershell\""),
             (["note", "x.workshop", "-t", "1", "--stdin", "texto"], "not both"),

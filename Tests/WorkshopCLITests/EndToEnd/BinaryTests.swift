@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Engine
 
 /// A few paths through the real `workshop` process: exit codes, streams, argv bytes,
@@ -53,8 +54,10 @@ struct BinaryTests {
         var processes: [Process] = []
         for writer in 0..<writers {
             // Each process appends its notes one by one (one lock, write and fsync each).
-            let script = (0..<notesEach).map { "\"$0\" note \"$1\" --table \(writer % 3 + 1) 'p\(writer) n\($0)' >/dev/null || exit 1" }
-                .joined(separator: "\n")
+            let script = (0..<notesEach).map {
+                "\"$0\" note \"$1\" --table \(writer % 3 + 1) 'p\(writer) n\($0)' >/dev/null || exit 1"
+            }
+            .joined(separator: "\n")
             let process = Process()
             process.executableURL = URL(fileURLWithPath: "/bin/sh")
             process.arguments = ["-c", script, binary, path]
@@ -82,7 +85,9 @@ struct BinaryTests {
         let binary = try #require(BuiltBinary.path)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "i=0; while true; do \"$0\" note \"$1\" --table 1 \"nota $i\" >/dev/null; i=$((i+1)); done", binary, path]
+        process.arguments = [
+            "-c", "i=0; while true; do \"$0\" note \"$1\" --table 1 \"nota $i\" >/dev/null; i=$((i+1)); done", binary, path,
+        ]
         try process.run()
         Thread.sleep(forTimeInterval: 1.0)
         kill(process.processIdentifier, SIGKILL)

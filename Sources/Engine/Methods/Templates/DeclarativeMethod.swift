@@ -107,7 +107,8 @@ public struct DeclarativeMethod: WorkshopMethod, Hashable {
                 definition.voting?.questions?.max() ?? 1)
             let value = texts.joined(separator: "|")
             if !spreads, texts.count != definition.questions.count {
-                throw MethodError.invalidParameter(parameter: "questions", value: value, expected: .exactTexts(definition.questions.count))
+                throw MethodError.invalidParameter(
+                    parameter: "questions", value: value, expected: .exactTexts(definition.questions.count))
             }
             guard texts.count >= needed else {
                 throw MethodError.invalidParameter(parameter: "questions", value: value, expected: .atLeastTexts(needed))
