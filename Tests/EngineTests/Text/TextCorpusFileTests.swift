@@ -14,7 +14,7 @@ import Testing
         #expect(lines.first == "theme\tquestion\tdimension\ttable\tround\ttext")
         let rows = lines.dropFirst().map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
         #expect(rows.allSatisfy { $0.count == 6 })
-        #expect((400...600).contains(rows.count))
+        #expect((700...900).contains(rows.count))
         let themes = Dictionary(grouping: rows, by: { $0[0] })
         #expect((25...40).contains(themes.count))
         #expect(themes.values.contains { $0.count == 1 })
