@@ -27,6 +27,9 @@ public struct TextAnalyzer: Sendable {
     let spellingCorrector: SpellingCorrector
     /// Lower-case accented forms of the lexicon's words (used when stemming comes first).
     let lexiconLowercased: [[UInt32]: [UInt32]]
+    /// For each concept (by index), the indices of its related concepts, in both directions
+    /// (a relation declared on either concept counts for both), without itself.
+    let relatedConcepts: [[Int]]
 
     /// Creates the pipeline; `nil` arguments take the language's built-in lists.
     public init(
@@ -46,10 +49,10 @@ public struct TextAnalyzer: Sendable {
                 let keys = Self.contentKeys(
                     of: term, normalizer: normalizer, stopwords: self.stopwords, stemmer: stemmer,
                     foldFirst: foldsAccentsBeforeStemming)
-                // A phrase whose only content word remains after stopword removal ("sin papel",
-                // "en línea") would match that word alone: it is left out.
+                // A phrase whose only content word remains after stopword removal ("en línea")
+                // would match that word alone: it is left out. Negations count ("sin papel").
                 let words = normalizer.tokens(in: term).count
-                guard !keys.isEmpty, keys.count > 1 || words == 1 else { continue }
+                guard keys.contains(where: { $0 != Self.negationKey }), keys.count > 1 || words == 1 else { continue }
                 compiled.append((keys, index))
                 matcher.insert(keys, value: index)
             }
@@ -65,6 +68,7 @@ public struct TextAnalyzer: Sendable {
             }
         }
         self.lexiconLowercased = lexicon
+        self.relatedConcepts = Self.relations(of: self.thesaurus)
         self.spellingCorrector = SpellingCorrector(lexicon: lexicon.keys.sorted { $0.lexicographicallyPrecedes($1) })
     }
 
@@ -75,14 +79,22 @@ public struct TextAnalyzer: Sendable {
                 token: token, stem: stem(of: token),
                 isStopword: token.kind == .word && stopwords.contains(token.normalized))
         }
-        let content = tokens.filter { !$0.isStopword }
-        let keys = content.map { Self.conceptKey(stem: $0.stem, folded: $0.token.normalized) }
+        // Content words, and negations (thesaurus phrases may contain them: "sin internet").
+        let content = tokens.filter { !$0.isStopword || isNegation($0.token) }
+        let keys = content.map {
+            isNegation($0.token) ? Self.negationKey : Self.conceptKey(stem: $0.stem, folded: $0.token.normalized)
+        }
         let concepts = phraseMatcher.matches(in: keys).map { match in
             let concept = thesaurus.concepts[match.value]
             let surface = content[match.range].map(\.token.lowercased).joined(separator: " ")
             return ConceptMatch(conceptID: concept.id, label: concept.label, surface: surface)
         }
         return AnalyzedText(tokens: tokens, concepts: concepts)
+    }
+
+    /// Whether a token is a negation word ("no", "sin"), which phrase matching keeps.
+    func isNegation(_ token: TextToken) -> Bool {
+        token.kind == .word && stopwords.isNegation(token.normalized)
     }
 
     /// The stem of a token following this pipeline's order (numbers are their own stem).
@@ -103,19 +115,44 @@ public struct TextAnalyzer: Sendable {
     /// too much for synonym matching ("trabajadores" and "trabajo" share "trabaj", "forma"
     /// and "formar" share "form"); the next letter keeps the inflections of one word together
     /// and most derivations apart.
+    ///
+    /// A word that is its own stem counts as followed by "e", so that a singular ending in a
+    /// consonant matches its plural ("intersectorial" and "intersectoriales", "red" and
+    /// "redes"), as vowel endings already do ("jefe" and "jefes").
     static func conceptKey(stem: String, folded: String) -> String {
         let stemScalars = stem.unicodeScalars
         let wordScalars = folded.unicodeScalars
         guard wordScalars.starts(with: stemScalars) else { return stem + "~" }
         let rest = wordScalars.dropFirst(stemScalars.count)
-        guard let next = rest.first else { return stem + "+" }
+        guard let next = rest.first else { return stem + "+e" }
         return stem + "+" + String(next)
+    }
+
+    /// The key of a negation word in phrase matching.
+    static let negationKey = "¬"
+
+    /// Symmetric relations between concept indices, from the concepts' `related` identifiers.
+    static func relations(of thesaurus: ConceptThesaurus) -> [[Int]] {
+        var indexOfID: [String: Int] = [:]
+        for (index, concept) in thesaurus.concepts.enumerated() where indexOfID[concept.id] == nil {
+            indexOfID[concept.id] = index
+        }
+        var related = [Set<Int>](repeating: [], count: thesaurus.concepts.count)
+        for (index, concept) in thesaurus.concepts.enumerated() {
+            for id in concept.related {
+                guard let other = indexOfID[id], other != index else { continue }
+                related[index].insert(other)
+                related[other].insert(index)
+            }
+        }
+        return related.map { $0.sorted() }
     }
 
     private static func contentKeys(
         of text: String, normalizer: TextNormalizer, stopwords: StopwordList, stemmer: any Stemmer, foldFirst: Bool
     ) -> [String] {
         normalizer.tokens(in: text).compactMap { token in
+            if token.kind == .word, stopwords.isNegation(token.normalized) { return negationKey }
             if token.kind == .word, stopwords.contains(token.normalized) { return nil }
             if token.kind == .number { return conceptKey(stem: token.normalized, folded: token.normalized) }
             let stem = foldFirst ? stemmer.stem(token.normalized) : TextNormalizer.fold(stemmer.stem(token.lowercased))
