@@ -55,7 +55,7 @@ import Testing
         // negations count as words of a phrase ("sin papel").
         #expect(conceptIDs("mucho papel", spanish).isEmpty)
         #expect(conceptIDs("cero papel", spanish) == ["digitalizacion"])
-        #expect(conceptIDs("oficina sin papel", spanish) == ["digitalizacion"])
+        #expect(conceptIDs("gestión sin papel", spanish) == ["digitalizacion"])
         let online = TextAnalyzer(
             language: .spanish,
             thesaurus: ConceptThesaurus(concepts: [.init(id: "online", label: "online", terms: ["en línea", "sin papel"])]))

@@ -27,6 +27,9 @@ public struct TextAnalyzer: Sendable {
     let spellingCorrector: SpellingCorrector
     /// Lower-case accented forms of the lexicon's words (used when stemming comes first).
     let lexiconLowercased: [[UInt32]: [UInt32]]
+    /// Concept keys shared by single-word terms of different concepts: words with such a key
+    /// match a term only when written exactly as the term (see `matchKey`).
+    let ambiguousKeys: Set<String>
     /// For each concept (by index), the indices of its related concepts, in both directions
     /// (a relation declared on either concept counts for both), without itself.
     let relatedConcepts: [[Int]]
@@ -42,13 +45,26 @@ public struct TextAnalyzer: Sendable {
         self.thesaurus = thesaurus ?? ConceptThesaurus.standard(for: language)
         self.foldsAccentsBeforeStemming = foldsAccentsBeforeStemming
         self.stemmer = language.stemmer
+        // Keys claimed by single-word terms of two concepts ("colaborar" and "colaboradores",
+        // "comunicación" and "comunidad") are ambiguous: such words match on their exact form.
+        var conceptsOfKey: [String: Set<Int>] = [:]
+        for (index, concept) in self.thesaurus.concepts.enumerated() {
+            for term in concept.terms {
+                let keys = Self.contentKeys(
+                    of: term, normalizer: normalizer, stopwords: self.stopwords, stemmer: stemmer,
+                    foldFirst: foldsAccentsBeforeStemming, ambiguous: [])
+                if keys.count == 1, let key = keys.first { conceptsOfKey[key, default: []].insert(index) }
+            }
+        }
+        let ambiguous = Set(conceptsOfKey.filter { $0.value.count > 1 }.keys)
+        self.ambiguousKeys = ambiguous
         var compiled: [(keys: [String], concept: Int)] = []
         var matcher = PhraseMatcher<String>()
         for (index, concept) in self.thesaurus.concepts.enumerated() {
             for term in concept.terms {
                 let keys = Self.contentKeys(
                     of: term, normalizer: normalizer, stopwords: self.stopwords, stemmer: stemmer,
-                    foldFirst: foldsAccentsBeforeStemming)
+                    foldFirst: foldsAccentsBeforeStemming, ambiguous: ambiguous)
                 // A phrase whose only content word remains after stopword removal ("en línea")
                 // would match that word alone: it is left out. Negations count ("sin papel").
                 let words = normalizer.tokens(in: term).count
@@ -82,7 +98,7 @@ public struct TextAnalyzer: Sendable {
         // Content words, and negations (thesaurus phrases may contain them: "sin internet").
         let content = tokens.filter { !$0.isStopword || isNegation($0.token) }
         let keys = content.map {
-            isNegation($0.token) ? Self.negationKey : Self.conceptKey(stem: $0.stem, folded: $0.token.normalized)
+            isNegation($0.token) ? Self.negationKey : matchKey(stem: $0.stem, folded: $0.token.normalized)
         }
         let concepts = phraseMatcher.matches(in: keys).map { match in
             let concept = thesaurus.concepts[match.value]
@@ -128,6 +144,17 @@ public struct TextAnalyzer: Sendable {
         return stem + "+" + String(next)
     }
 
+    /// What phrase matching compares for a word: its `conceptKey`, or, when that key is
+    /// ambiguous in the thesaurus, the word itself ("=comunicacion").
+    func matchKey(stem: String, folded: String) -> String {
+        Self.matchKey(stem: stem, folded: folded, ambiguous: ambiguousKeys)
+    }
+
+    static func matchKey(stem: String, folded: String, ambiguous: Set<String>) -> String {
+        let key = conceptKey(stem: stem, folded: folded)
+        return ambiguous.contains(key) ? "=" + folded : key
+    }
+
     /// The key of a negation word in phrase matching.
     static let negationKey = "¬"
 
@@ -149,14 +176,17 @@ public struct TextAnalyzer: Sendable {
     }
 
     private static func contentKeys(
-        of text: String, normalizer: TextNormalizer, stopwords: StopwordList, stemmer: any Stemmer, foldFirst: Bool
+        of text: String, normalizer: TextNormalizer, stopwords: StopwordList, stemmer: any Stemmer, foldFirst: Bool,
+        ambiguous: Set<String>
     ) -> [String] {
         normalizer.tokens(in: text).compactMap { token in
             if token.kind == .word, stopwords.isNegation(token.normalized) { return negationKey }
             if token.kind == .word, stopwords.contains(token.normalized) { return nil }
-            if token.kind == .number { return conceptKey(stem: token.normalized, folded: token.normalized) }
+            if token.kind == .number {
+                return matchKey(stem: token.normalized, folded: token.normalized, ambiguous: ambiguous)
+            }
             let stem = foldFirst ? stemmer.stem(token.normalized) : TextNormalizer.fold(stemmer.stem(token.lowercased))
-            return conceptKey(stem: stem, folded: token.normalized)
+            return matchKey(stem: stem, folded: token.normalized, ambiguous: ambiguous)
         }
     }
 }

@@ -20,7 +20,7 @@ public struct ThemeClusterer: Sendable {
 
         /// The default similarity threshold, tuned on half of the benchmark corpus (see
         /// docs/TEXT-ANALYSIS.md).
-        public static let defaultSimilarity = 0.16
+        public static let defaultSimilarity = 0.2
 
         /// Language of the notes.
         public var language: TextLanguage

@@ -22,6 +22,7 @@ extension ConceptThesaurus {
                 "presupuestal", "presupuestarios", "presupuestarias", "recorte", "recortes", "partida presupuestaria",
                 "financiero", "financiera", "financieros", "financieras", "monto", "montos", "aporte", "aportes", "gastos",
                 "fondos públicos", "costoso", "caro",
+                "presupuestado", "presupuestar", "financiada", "financiados", "financiamientos", "recurso",
             ]),
         Concept(
             id: "capacitacion", label: "capacitación y formación",
@@ -34,6 +35,8 @@ extension ConceptThesaurus {
                 "capacitadores", "formativo", "formativa", "formativos", "programa formativo", "formación continua", "magíster",
                 "talleres de capacitación", "instancias de formación", "cursos en línea", "certificación de competencias",
                 "reentrenamiento", "enseñar",
+                "capacitarnos", "capacitando", "capacitador", "formaciones", "entrenamientos", "entrenado", "talleres formativos",
+                "perfeccionar", "especialización", "especializaciones",
             ]),
         Concept(
             id: "competencias", label: "habilidades y competencias",
@@ -55,6 +58,7 @@ extension ConceptThesaurus {
                 "ley orgánica", "reglamentario", "reglamentaria", "reglas", "regla", "jurídicos", "jurídicas", "legislativo",
                 "legislativa", "vacíos legales", "vacío legal", "área jurídica", "áreas jurídicas", "principio de legalidad",
                 "legalidad", "constitución", "normativos",
+                "normado", "legislar", "reglamentar", "regulada", "regulado", "regulados",
             ]),
         Concept(
             id: "control", label: "control y fiscalización punitiva",
@@ -66,6 +70,8 @@ extension ConceptThesaurus {
                 // Added with the second pass (domain vocabulary, see docs/TEXT-ANALYSIS.md).
                 "contralor", "contraloría general", "auditor", "auditores", "sumariado", "sumariados", "sumariar", "castigos",
                 "punitivos", "punitivas", "sancionar", "fiscalizador", "fiscalizadores", "persecución",
+                "controlar", "controlado", "fiscalizado", "fiscalizados", "auditar", "auditado", "sancionado", "sancionados",
+                "castigado", "castigados",
             ], related: ["riesgo"]),
         Concept(
             id: "riesgo", label: "miedo al error y aversión al riesgo",
@@ -77,6 +83,8 @@ extension ConceptThesaurus {
                 // Added with the second pass (domain vocabulary, see docs/TEXT-ANALYSIS.md).
                 "temer", "equivocaciones", "fallas", "arriesgarse", "riesgoso", "asumir riesgos", "miedo al error",
                 "cometer errores", "seguridad psicológica", "derecho a equivocarse", "fallar rápido", "susto",
+                "temeroso", "temerosos", "equivocarnos", "fracasado", "errar", "falló", "arriesgado", "arriesgada", "riesgosa",
+                "asustados", "asustado",
             ]),
         Concept(
             id: "liderazgo", label: "jefaturas y liderazgo",
@@ -89,6 +97,8 @@ extension ConceptThesaurus {
                 "liderar", "jefe directo", "jefes directos", "alta gerencia", "mandos", "patrocinio", "sponsor", "ministra",
                 "ministros", "subsecretaria", "subsecretarios", "alcalde", "alcaldesa", "jefe de división", "jefes de división",
                 "jefa de servicio", "jefaturas superiores",
+                "liderado", "lideran", "superior", "gerente", "conducción", "apoyo directivo", "respaldo directivo",
+                "compromiso directivo",
             ]),
         Concept(
             id: "ciudadania", label: "ciudadanía y personas usuarias",
@@ -119,6 +129,7 @@ extension ConceptThesaurus {
                 // Added with the second pass (domain vocabulary, see docs/TEXT-ANALYSIS.md).
                 "perfiles distintos", "distintos perfiles", "mezcla de perfiles", "miradas distintas", "distintas miradas",
                 "diversas miradas", "multidisciplina", "interdisciplina", "especialidades",
+                "multidisciplinarias", "interdisciplinarias", "diversos perfiles",
             ]),
         Concept(
             id: "burocracia", label: "burocracia y trámites",
@@ -129,6 +140,8 @@ extension ConceptThesaurus {
                 // Added with the second pass (domain vocabulary, see docs/TEXT-ANALYSIS.md).
                 "burocráticas", "burocratizado", "requisitos", "aprobaciones", "procedimientos", "procedimiento", "pasos",
                 "jerarquía", "jerárquico", "jerárquica", "oficio", "memo", "exceso de trámites",
+                "burocratizar", "tramitar", "lentitud administrativa", "exceso de requisitos", "timbre", "visar",
+                "visado", "permisos", "autorizaciones", "autorización",
             ]),
         Concept(
             id: "simplificacion", label: "simplificación de procesos",
@@ -148,6 +161,7 @@ extension ConceptThesaurus {
                 // Added with the second pass (domain vocabulary, see docs/TEXT-ANALYSIS.md).
                 "falta de tiempo", "sobrecargado", "recargados", "saturados", "saturación", "operación diaria", "urgencia",
                 "pega diaria", "dedicación", "encima de la pega", "fuera del horario", "multitarea",
+                "ocupados", "sin tiempo", "carga administrativa", "dedicar", "disponibilidad",
             ]),
         Concept(
             id: "esperas", label: "tiempos de espera y demoras",
@@ -161,11 +175,13 @@ extension ConceptThesaurus {
                 "silos", "silo", "coordinación", "coordinar", "intersectorial", "intersectorialidad",
                 "interinstitucional", "articulación", "articular", "trabajo en red", "trabajo conjunto",
                 "colaboración", "colaborar", "colaborativo", "fragmentación", "desarticulación", "duplicidad",
-                "duplicidad de esfuerzos", "isla", "islas", "por su cuenta",
+                "duplicidad de esfuerzos", "isla", "islas",
                 // Added with the second pass (domain vocabulary, see docs/TEXT-ANALYSIS.md).
                 "descoordinación", "descoordinados", "trabajo colaborativo", "trabajar en red", "compartimentos estancos",
                 "feudos", "chacras", "chacritas", "mesas intersectoriales", "coordinadamente", "trabajo interinstitucional",
                 "no conversan", "no se coordinan", "no colaboran", "no trabajan juntos",
+                "coordinada", "coordinados", "colaborativa", "colaborativamente", "articulado", "articulados",
+                "trabajo en conjunto", "desconectados",
             ]),
         Concept(
             id: "interoperabilidad", label: "interoperabilidad y datos compartidos",
@@ -176,6 +192,8 @@ extension ConceptThesaurus {
                 "interoperables", "interoperable", "integrar sistemas", "intercambio de datos", "intercambio de información",
                 "información compartida", "conectar sistemas", "sistemas conectados", "bases de datos", "base de datos",
                 "planillas", "planillas excel", "información dispersa", "datos dispersos",
+                "integrados", "integración de datos", "integrar datos", "sistemas no conversan", "sistemas que no conversan",
+                "datos no conversan", "bases de datos que no conversan",
             ]),
         Concept(
             id: "resistencia", label: "resistencia al cambio",
@@ -187,7 +205,9 @@ extension ConceptThesaurus {
                 "resistente", "resistentes", "reticentes", "reacios", "reacio", "mentalidad cerrada", "mente cerrada",
                 "cerrados al cambio", "miedo al cambio", "temor al cambio", "aceptar el cambio", "aceptación del cambio",
                 "gestión del cambio", "acomodados", "statu quo", "status quo", "costumbre", "costumbres", "aversión al cambio",
-                "lo de siempre",
+
+                "resistir", "se resisten", "cerrados", "rechazan", "rechazar", "inmovilismo", "conformismo", "miedo a lo nuevo",
+                "temor a lo nuevo", "adaptarse al cambio", "adaptación al cambio",
             ]),
         Concept(
             id: "cultura", label: "cultura organizacional",
@@ -204,6 +224,8 @@ extension ConceptThesaurus {
                 // Added with the second pass (domain vocabulary, see docs/TEXT-ANALYSIS.md).
                 "reconocimientos", "valorar", "premiación", "concurso", "concursos", "ascenso", "ascensos",
                 "desarrollo de carrera", "calificaciones", "motivados", "desmotivado", "estimular", "recompensa", "recompensas",
+                "incentivados", "premiados", "reconocido", "reconocida", "reconocidos", "reconoce", "motivado", "motivada",
+                "motivadas", "motivante", "desmotivante", "desincentivo", "desincentivos",
             ]),
         Concept(
             id: "experimentacion", label: "experimentación y pilotos",
@@ -214,6 +236,7 @@ extension ConceptThesaurus {
                 // Added with the second pass (domain vocabulary, see docs/TEXT-ANALYSIS.md).
                 "prototipos rápidos", "testeos", "validar", "validación", "ensayo", "ensayos", "probar soluciones",
                 "pruebas piloto", "experimental", "experimentales", "sandbox", "banco de pruebas",
+                "experimentando", "prototipando", "probando", "piloteado", "ensayar", "iterativo", "iterando",
             ]),
         Concept(
             id: "datos", label: "datos y evidencia",
@@ -221,7 +244,7 @@ extension ConceptThesaurus {
                 "datos", "dato", "evidencia", "evidencias", "estadísticas", "análisis de datos", "basado en evidencia",
                 "big data", "ciencia de datos", "analítica",
                 // Added with the second pass (domain vocabulary, see docs/TEXT-ANALYSIS.md).
-                "planilla",
+
             ], role: .broad),
         Concept(
             id: "medicion", label: "medición y evaluación de resultados",
@@ -232,6 +255,8 @@ extension ConceptThesaurus {
                 // Added with the second pass (domain vocabulary, see docs/TEXT-ANALYSIS.md).
                 "indicadores de impacto", "cumplimiento de metas", "línea de base", "tablero de control", "dashboard",
                 "resultado",
+                "medido", "medidos", "evaluado", "evaluados", "evaluando", "cumplimiento", "trazabilidad", "efectividad",
+                "eficacia",
             ]),
         Concept(
             id: "digitalizacion", label: "digitalización y trámites en línea",
@@ -243,6 +268,8 @@ extension ConceptThesaurus {
                 "notificaciones electrónicas", "firma digital", "documentos electrónicos", "trámites digitales",
                 "gobierno digital", "online",
                 "plataforma única",
+                "digitalizando", "digitalizadas", "electrónicamente", "virtual", "virtuales", "remoto", "remota", "telemático",
+                "telemática",
             ],
             related: ["tecnologia"]),
         Concept(
@@ -252,6 +279,8 @@ extension ConceptThesaurus {
                 "sistema", "sistemas", "software", "informático", "informática", "aplicación", "aplicaciones", "app",
                 "apps", "internet", "computadores", "computador", "herramientas digitales", "recursos tecnológicos",
                 "nube",
+                "tecnológicas", "informáticos", "computación", "computacional", "equipos tecnológicos",
+                "herramientas tecnológicas", "soluciones tecnológicas", "sistemas informáticos",
             ],
             role: .broad),
         Concept(
@@ -263,6 +292,7 @@ extension ConceptThesaurus {
                 // Added with the second pass (domain vocabulary, see docs/TEXT-ANALYSIS.md).
                 "rpa", "algoritmos", "algoritmo", "automático", "automática", "automáticamente", "tareas repetitivas",
                 "asistente digital", "ia generativa", "chatgpt",
+                "automatice", "automáticos", "automatizadas", "procesamiento automático", "asistentes inteligentes",
             ]),
         Concept(
             id: "lenguaje", label: "lenguaje claro",
@@ -273,6 +303,7 @@ extension ConceptThesaurus {
                 "lenguaje ciudadano", "incomprensible", "incomprensibles", "entendibles", "comprensibles", "redacción clara",
                 "escribir claro", "tecnicismo", "letra chica", "legible", "lectura fácil",
                 "no se entiende", "no entienden", "no entiende", "no comprenden", "no se comprende",
+                "lenguajes", "legibles", "sencillez", "lenguaje cercano", "escribir simple", "escribir sencillo",
             ]),
         Concept(
             id: "participacion", label: "participación, co-diseño y foco en las personas",
@@ -287,6 +318,8 @@ extension ConceptThesaurus {
                 "co-crear", "co-diseñar", "cocreando", "diseño participativo", "involucrarlos", "consejos ciudadanos",
                 "consejo de la sociedad civil", "cosoc", "participativos", "participativas", "diseñar con las personas",
                 "diseño con usuarios",
+                "participen", "participe", "involucren", "involucrados", "cocreadas", "cocreado", "codiseñado", "coconstruir",
+                "co-construcción",
             ]),
         Concept(
             id: "retroalimentacion", label: "retroalimentación y escucha",
@@ -297,6 +330,7 @@ extension ConceptThesaurus {
                 // Added with the second pass (domain vocabulary, see docs/TEXT-ANALYSIS.md).
                 "escuchen", "escuche", "escuchando", "encuestar", "opinan", "opinar", "satisfechos", "insatisfacción", "quejas",
                 "queja", "escucha activa", "experiencia de servicio",
+                "retroalimentar", "retroalimentaciones", "escucharlos", "comentarios",
             ]),
         Concept(
             id: "confianza", label: "confianza y transparencia",
@@ -305,6 +339,7 @@ extension ConceptThesaurus {
                 // Added with the second pass (domain vocabulary, see docs/TEXT-ANALYSIS.md).
                 "corrupción", "probidad", "descrédito",
                 "no cree", "no creen",
+                "confiable", "confiables", "desconfiado", "desconfiados", "transparente", "transparentes",
             ]),
         Concept(
             id: "territorio", label: "presencia territorial y cercanía",
@@ -315,6 +350,7 @@ extension ConceptThesaurus {
                 // Added with the second pass (domain vocabulary, see docs/TEXT-ANALYSIS.md).
                 "zonas rurales", "zonas extremas", "localidades aisladas", "descentralización", "descentralizada", "provincias",
                 "en terreno", "gobierno en terreno", "localidad",
+                "territorialmente", "regionales", "región", "comunal", "comunales", "municipal", "municipales", "descentralizado",
             ]),
         Concept(
             id: "diseno_servicios", label: "diseño de servicios",
@@ -324,6 +360,7 @@ extension ConceptThesaurus {
                 // Added with the second pass (domain vocabulary, see docs/TEXT-ANALYSIS.md).
                 "herramientas de diseño", "customer journey", "blueprint", "diseño centrado en el usuario",
                 "investigación con usuarios", "user research",
+                "diseño de servicio", "user experience", "ux", "mapas de viaje",
             ],
             related: ["metodologias"]),
         Concept(
@@ -341,6 +378,7 @@ extension ConceptThesaurus {
                 // Added with the second pass (domain vocabulary, see docs/TEXT-ANALYSIS.md).
                 "agile", "daily", "retrospectiva", "retrospectivas", "backlog", "entregas frecuentes", "historias de usuario",
                 "product owner",
+                "ágilmente",
             ]),
         Concept(
             id: "difusion", label: "difusión y comunicación",
@@ -351,6 +389,8 @@ extension ConceptThesaurus {
                 // Added with the second pass (domain vocabulary, see docs/TEXT-ANALYSIS.md).
                 "comunicaciones internas", "comunicar resultados", "visibilidad", "dar visibilidad", "boletines",
                 "boletín interno", "intranet", "socialización",
+                "difundido", "difundidos", "difunde", "comunicado", "comunicados", "comunicacional", "publicar", "publicación",
+                "publicaciones", "redes sociales",
             ]),
         Concept(
             id: "conocimiento", label: "gestión y transferencia de conocimiento",
@@ -364,6 +404,7 @@ extension ConceptThesaurus {
                 "compartir", "compartir conocimiento", "intercambiar experiencias", "experiencias exitosas", "replicables",
                 "replicación", "memoria institucional", "gestión de conocimiento",
                 "documentación",
+                "sistematizado", "documentado", "documentados", "transferir", "replicado", "escalado",
             ]),
         Concept(
             id: "redes", label: "redes y comunidades de práctica",
@@ -372,7 +413,7 @@ extension ConceptThesaurus {
                 "encuentros", "networking", "pares",
                 // Added with the second pass (domain vocabulary, see docs/TEXT-ANALYSIS.md).
                 "redes de innovación", "innovadores públicos", "comunidad de innovadores", "comunidades de innovación",
-                "entre pares", "redes de apoyo", "otros innovadores",
+                "entre pares", "redes de apoyo",
             ]),
         Concept(
             id: "compras", label: "compras públicas",
@@ -382,6 +423,7 @@ extension ConceptThesaurus {
                 "compra innovadora", "compras innovadoras",
                 // Added with the second pass (domain vocabulary, see docs/TEXT-ANALYSIS.md).
                 "compras", "compra", "comprar", "contratación pública", "abastecimiento", "ley de compras",
+                "comprando", "comprado", "licitado", "licitada", "compradores", "orden de compra",
             ]),
         Concept(
             id: "continuidad", label: "continuidad de equipos y proyectos",
@@ -395,6 +437,8 @@ extension ConceptThesaurus {
                 "rotación de jefaturas", "sostenibilidad", "fuga de talento", "retener talento", "retención",
                 "retención de talento", "renuncia", "deserción", "estabilidad laboral", "autoridad de turno",
                 "administración de turno",
+                "rotan", "rotar", "renuncian", "fuga", "fugas", "desvinculaciones", "despidos", "despido", "gobiernos de turno",
+                "sostenible", "sostener", "perdurar", "interrupción",
             ]),
         Concept(
             id: "inclusion", label: "inclusión y accesibilidad",
@@ -405,6 +449,7 @@ extension ConceptThesaurus {
                 // Added with the second pass (domain vocabulary, see docs/TEXT-ANALYSIS.md).
                 "traducción", "traducir", "traducida", "traducido", "migrante", "discapacidades", "personas con discapacidad",
                 "género", "braille", "sordos", "ciegos", "neurodivergentes",
+                "inclusivos", "accesibles", "indígenas", "extranjeros", "idioma", "idiomas", "tercera edad", "adulto mayor",
             ]),
         Concept(
             id: "brecha_digital", label: "brecha digital",
@@ -415,6 +460,7 @@ extension ConceptThesaurus {
                 "clave única", "claveúnica", "acceso a internet", "alfabetizar", "analfabetos digitales", "exclusión digital",
                 "inclusión digital", "manejo digital", "habilidad digital",
                 "no tienen internet", "no usan internet", "sin conectividad", "sin acceso a internet", "sin saber usar",
+                "acceso digital", "nativos digitales",
             ]),
         Concept(
             id: "estrategia", label: "estrategia e institucionalidad de innovación",
@@ -427,6 +473,8 @@ extension ConceptThesaurus {
                 "área encargada", "encargado de innovación", "encargada de innovación", "plan de innovación",
                 "institucionalizar la innovación", "institucionalización", "unidades de innovación", "áreas de innovación",
                 "equipos de innovación", "laboratorios de innovación",
+                "estratégico", "estratégica", "área dedicada", "dirección de innovación", "departamento de innovación",
+                "coordinador de innovación",
             ]),
         Concept(
             id: "alianzas", label: "alianzas con academia, privados y sociedad civil",
@@ -437,6 +485,7 @@ extension ConceptThesaurus {
                 // Added with the second pass (domain vocabulary, see docs/TEXT-ANALYSIS.md).
                 "centros de investigación", "centro de investigación", "centros de estudio", "colaboración público privada",
                 "privado", "cooperación", "convenio", "sector académico", "investigadores", "mundo privado",
+                "aliados", "aliarse", "empresa", "organizaciones de la sociedad civil", "tercer sector", "socios estratégicos",
             ]),
         Concept(
             id: "canales", label: "canales de atención",
@@ -450,6 +499,7 @@ extension ConceptThesaurus {
             terms: [
                 "autonomía", "flexibilidad", "flexible", "flexibles", "rigidez", "rígido", "rígida", "rígidos",
                 "margen de maniobra", "libertad", "discrecionalidad", "empoderamiento", "empoderar", "delegar",
+                "autónomos", "autónomo", "autónoma", "empoderados",
             ], role: .broad),
         Concept(
             id: "bienestar", label: "bienestar y salud laboral",
@@ -458,6 +508,7 @@ extension ConceptThesaurus {
                 // Added with the second pass (domain vocabulary, see docs/TEXT-ANALYSIS.md).
                 "agotados", "salud laboral", "estresados", "desgastados",
                 "agotamiento laboral",
+                "estresante", "agobiados", "autocuidado", "quemados",
             ]),
 
         Concept(

@@ -118,29 +118,37 @@ struct DocumentVectorizer: Sendable {
                 continue
             }
             // What the word is read as: itself, or its correction (key and folded form).
-            var key = terms[index].key
+            let key = terms[index].key
             var folded = terms[index].folded
+            func stemmed(_ word: [UInt32]) -> [UInt32] {
+                guard !terms[index].isNumber else { return word }
+                var stem = word
+                stemmer.stem(scalars: &stem)
+                if !foldFirst { TextNormalizer.foldAccents(&stem) }
+                return stem
+            }
+            var stemScalars = stemmed(key)
+            var correction: (key: [UInt32], folded: [UInt32])?
             switch corrections[index] {
             case .word(let target):
-                key = terms[target].key
-                folded = terms[target].folded
-                correctedTo[index] = folded
+                correction = (terms[target].key, terms[target].folded)
             case .lexicon(let target):
-                folded = analyzer.spellingCorrector.lexicon[target]
-                key = foldFirst ? folded : analyzer.lexiconLowercased[folded] ?? folded
-                correctedTo[index] = folded
+                let word = analyzer.spellingCorrector.lexicon[target]
+                correction = (foldFirst ? word : analyzer.lexiconLowercased[word] ?? word, word)
             case nil:
                 break
             }
-            if !terms[index].isNumber {
-                stemmer.stem(scalars: &key)
-                if !foldFirst { TextNormalizer.foldAccents(&key) }
+            // Another form of the same word ("innovaciones", "innovacion") needs no correction.
+            if let correction, case let correctedStem = stemmed(correction.key), correctedStem != stemScalars {
+                folded = correction.folded
+                stemScalars = correctedStem
+                correctedTo[index] = folded
             }
-            let stem = String(scalarValues: key)
+            let stem = String(scalarValues: stemScalars)
             termStems[index] = stemID(stem)
             if weights.concept > 0 {
                 termConceptKeys[index] = conceptKeyID(
-                    TextAnalyzer.conceptKey(stem: stem, folded: String(scalarValues: folded)))
+                    analyzer.matchKey(stem: stem, folded: String(scalarValues: folded)))
             }
         }
 

@@ -34,7 +34,7 @@ public struct FeatureWeights: Sendable, Hashable, Codable {
 
     /// Creates weights; the defaults are the tuned settings of theme grouping.
     public init(
-        concept: Double = 1.0, bigram: Double = 0.0, conceptShare: Double? = 0.4, sublinearTermFrequency: Bool = true,
+        concept: Double = 1.0, bigram: Double = 0.0, conceptShare: Double? = 0.6, sublinearTermFrequency: Bool = true,
         correctsSpelling: Bool = true, secondaryConcept: Double = 0.5, relatedConcept: Double = 0.8
     ) {
         self.conceptShare = conceptShare

@@ -3,9 +3,13 @@
 /// (two for words of nine letters or more), starting with the same letter.
 ///
 /// Candidates are found through deletion neighbourhoods (two words within k edits share a
-/// string obtained from each by at most k deletions), then checked with the optimal string
-/// alignment distance. This catches "capacitasion", "presupusto", "inovacion", "burocrasia".
-/// The lexicon's neighbourhoods are built once, when the corrector is created.
+/// string obtained from each by at most k deletions), then checked with a typing-error
+/// distance (`typoDistance`): a missing letter, two swapped letters, an extra letter next to
+/// the same or a neighbouring key, a letter typed for a neighbouring key or for one that
+/// sounds the same ("s" for "c", "v" for "b", "g" for "j"). This catches "capacitasion",
+/// "presupusto", "inovacion", "burocrasia", "lenguage", but not a different word that happens
+/// to be one letter away ("cortos" is not "costos", "normal" is not "normas"). The lexicon's
+/// neighbourhoods are built once, when the corrector is created.
 struct SpellingCorrector: Sendable {
     /// One distinct word of a collection (lower case, accents folded).
     struct Word {
@@ -66,7 +70,7 @@ struct SpellingCorrector: Sendable {
             var best: (correction: Correction, distance: Int, frequency: Int, scalars: [UInt32])?
             func offer(_ correction: Correction, _ scalars: [UInt32], frequency: Int) {
                 guard scalars.first == word.scalars.first else { return }
-                let distance = Self.optimalStringAlignment(word.scalars, scalars, limit: limit)
+                let distance = Self.typoDistance(word.scalars, scalars, limit: limit)
                 guard distance <= limit else { return }
                 if let current = best {
                     let better =
@@ -126,6 +130,86 @@ struct SpellingCorrector: Sendable {
         }
         return h
     }
+
+    /// The number of typing errors that turn `target` into `word`, or `limit + 1` if more are
+    /// needed or an edit is not a plausible typing error.
+    ///
+    /// An optimal string alignment where a letter missing from `word` and two swapped letters
+    /// cost 1; an extra letter in `word` costs 1 if it repeats or neighbours (on the keyboard)
+    /// the letter before or after it, or is a silent "h"; a letter typed instead of another
+    /// costs 1 if the keys are neighbours or the letters sound alike in Spanish (`soundsAlike`).
+    static func typoDistance(_ word: [UInt32], _ target: [UInt32], limit: Int) -> Int {
+        let a = word
+        let b = target
+        let never = limit + 1
+        if abs(a.count - b.count) > limit { return never }
+        if a.isEmpty || b.isEmpty { return max(a.count, b.count) <= limit ? max(a.count, b.count) : never }
+        func extraLetterCost(at i: Int) -> Int {
+            let letter = a[i]
+            if letter == 0x68 { return 1 }  // "h"
+            for neighbour in [i - 1, i + 1] where a.indices.contains(neighbour) {
+                if a[neighbour] == letter || Self.areKeyboardNeighbours(a[neighbour], letter) { return 1 }
+            }
+            return never
+        }
+        var before = [Int](repeating: 0, count: b.count + 1)
+        var previous = [Int](repeating: 0, count: b.count + 1)
+        for j in 1...b.count { previous[j] = j }
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = min(never, previous[0] + extraLetterCost(at: i - 1))
+            var rowMinimum = current[0]
+            for j in 1...b.count {
+                let substitution =
+                    a[i - 1] == b[j - 1]
+                    ? 0
+                    : (Self.areKeyboardNeighbours(a[i - 1], b[j - 1]) || Self.soundAlike(a[i - 1], b[j - 1]) ? 1 : never)
+                var value = min(
+                    previous[j] + extraLetterCost(at: i - 1), current[j - 1] + 1, previous[j - 1] + substitution)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { value = min(value, before[j - 2] + 1) }
+                current[j] = min(value, never)
+                rowMinimum = min(rowMinimum, current[j])
+            }
+            if rowMinimum > limit { return never }
+            swap(&before, &previous)
+            swap(&previous, &current)
+        }
+        return min(previous[b.count], never)
+    }
+
+    /// Letters next to each other on a Spanish (QWERTY) keyboard.
+    static let keyboardNeighbours: [UInt32: Set<UInt32>] = {
+        let rows: [String: String] = [
+            "q": "wa", "w": "qeas", "e": "wrsd", "r": "etdf", "t": "ryfg", "y": "tugh", "u": "yihj", "i": "uojk",
+            "o": "ipkl", "p": "olñ", "a": "qwsz", "s": "awedzx", "d": "serfxc", "f": "drtgcv", "g": "ftyhvb",
+            "h": "gyujbn", "j": "huiknm", "k": "jiolm", "l": "kopñ", "ñ": "lp", "z": "asx", "x": "zsdc", "c": "xdfv",
+            "v": "cfgb", "b": "vghn", "n": "bhjm", "m": "njk",
+        ]
+        var table: [UInt32: Set<UInt32>] = [:]
+        for (key, neighbours) in rows {
+            guard let letter = key.unicodeScalars.first?.value else { continue }
+            table[letter] = Set(neighbours.unicodeScalars.map(\.value))
+        }
+        return table
+    }()
+
+    /// Pairs of letters that Spanish spelling confuses because they sound alike.
+    static let soundAlikePairs: Set<[UInt32]> = {
+        let pairs = ["sc", "sz", "cz", "bv", "gj", "yi", "ck", "kq", "cq", "nñ"]
+        var result = Set<[UInt32]>()
+        for pair in pairs {
+            let letters = pair.unicodeScalars.map(\.value)
+            result.insert(letters)
+            result.insert(letters.reversed())
+        }
+        return result
+    }()
+
+    static func areKeyboardNeighbours(_ first: UInt32, _ second: UInt32) -> Bool {
+        keyboardNeighbours[first]?.contains(second) ?? false
+    }
+
+    static func soundAlike(_ first: UInt32, _ second: UInt32) -> Bool { soundAlikePairs.contains([first, second]) }
 
     /// The optimal string alignment distance, or `limit + 1` as soon as it must exceed `limit`.
     static func optimalStringAlignment(_ a: [UInt32], _ b: [UInt32], limit: Int) -> Int {
