@@ -11,9 +11,11 @@ import Foundation
 //   confusion <notes.tsv> [options]           which themes are merged or split, and the notes
 //
 // Options: --similarity s, --grouping none|question|questionAndDimension, --concept w,
-// --concept-share s, --bigram w, --no-spelling, --no-thesaurus, --stem-first, --concurrent
-// (cluster groups concurrently), --runs n, --labels-out path, --json-out path, --tables a-b (only the
-// notes of tables a...b, e.g. --tables 1-4 for the tuning split).
+// --concept-share s, --secondary w (weight of a note's concepts other than its head concept),
+// --related w (weight of related concepts), --bigram w, --no-spelling, --no-thesaurus,
+// --no-roles (every concept a topic), --stem-first, --concurrent (cluster groups concurrently),
+// --runs n, --labels-out path, --json-out path, --tables a-b (only the notes of tables a...b,
+// e.g. --tables 1-4 for the tuning split).
 
 struct Options {
     var similarity = ThemeClusterer.Configuration.defaultSimilarity
@@ -45,8 +47,18 @@ struct Options {
             case "--concept": weights.concept = Double(try value(argument)) ?? weights.concept
             case "--bigram": weights.bigram = Double(try value(argument)) ?? weights.bigram
             case "--concept-share": weights.conceptShare = Double(try value(argument))
+            case "--secondary": weights.secondaryConcept = Double(try value(argument)) ?? weights.secondaryConcept
+            case "--related": weights.relatedConcept = Double(try value(argument)) ?? weights.relatedConcept
             case "--no-spelling": weights.correctsSpelling = false
             case "--no-thesaurus": thesaurus = .empty
+            case "--no-roles":
+                // Every concept a topic: no broad concepts, actors may head a note.
+                thesaurus = ConceptThesaurus(
+                    concepts: ConceptThesaurus.spanishPublicSector.concepts.map { concept in
+                        var topic = concept
+                        topic.role = .topic
+                        return topic
+                    })
             case "--stem-first": foldFirst = false
             case "--concurrent": concurrent = true
             case "--runs": runs = Int(try value(argument)) ?? runs

@@ -144,28 +144,28 @@ struct SpellingCorrector: Sendable {
         let never = limit + 1
         if abs(a.count - b.count) > limit { return never }
         if a.isEmpty || b.isEmpty { return max(a.count, b.count) <= limit ? max(a.count, b.count) : never }
-        func extraLetterCost(at i: Int) -> Int {
+        // Cost of each letter of `word` being an extra letter.
+        var extra = [Int](repeating: never, count: a.count)
+        for i in a.indices {
             let letter = a[i]
-            if letter == 0x68 { return 1 }  // "h"
-            for neighbour in [i - 1, i + 1] where a.indices.contains(neighbour) {
-                if a[neighbour] == letter || Self.areKeyboardNeighbours(a[neighbour], letter) { return 1 }
+            if letter == 0x68 {  // a silent "h"
+                extra[i] = 1
+            } else if i > 0, a[i - 1] == letter || LetterTable.areKeyboardNeighbours(a[i - 1], letter) {
+                extra[i] = 1
+            } else if i + 1 < a.count, a[i + 1] == letter || LetterTable.areKeyboardNeighbours(a[i + 1], letter) {
+                extra[i] = 1
             }
-            return never
         }
         var before = [Int](repeating: 0, count: b.count + 1)
         var previous = [Int](repeating: 0, count: b.count + 1)
         for j in 1...b.count { previous[j] = j }
         var current = [Int](repeating: 0, count: b.count + 1)
         for i in 1...a.count {
-            current[0] = min(never, previous[0] + extraLetterCost(at: i - 1))
+            current[0] = min(never, previous[0] + extra[i - 1])
             var rowMinimum = current[0]
             for j in 1...b.count {
-                let substitution =
-                    a[i - 1] == b[j - 1]
-                    ? 0
-                    : (Self.areKeyboardNeighbours(a[i - 1], b[j - 1]) || Self.soundAlike(a[i - 1], b[j - 1]) ? 1 : never)
-                var value = min(
-                    previous[j] + extraLetterCost(at: i - 1), current[j - 1] + 1, previous[j - 1] + substitution)
+                let substitution = a[i - 1] == b[j - 1] ? 0 : (LetterTable.mayBeTypedFor(a[i - 1], b[j - 1]) ? 1 : never)
+                var value = min(previous[j] + extra[i - 1], current[j - 1] + 1, previous[j - 1] + substitution)
                 if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { value = min(value, before[j - 2] + 1) }
                 current[j] = min(value, never)
                 rowMinimum = min(rowMinimum, current[j])
@@ -177,39 +177,57 @@ struct SpellingCorrector: Sendable {
         return min(previous[b.count], never)
     }
 
-    /// Letters next to each other on a Spanish (QWERTY) keyboard.
-    static let keyboardNeighbours: [UInt32: Set<UInt32>] = {
-        let rows: [String: String] = [
+    /// Letters that a typing error may put for one another, as bit sets over "a"..."z" and "ñ".
+    enum LetterTable {
+        /// Letters next to each other on a Spanish (QWERTY) keyboard.
+        static let keyboardRows: [String: String] = [
             "q": "wa", "w": "qeas", "e": "wrsd", "r": "etdf", "t": "ryfg", "y": "tugh", "u": "yihj", "i": "uojk",
             "o": "ipkl", "p": "olñ", "a": "qwsz", "s": "awedzx", "d": "serfxc", "f": "drtgcv", "g": "ftyhvb",
             "h": "gyujbn", "j": "huiknm", "k": "jiolm", "l": "kopñ", "ñ": "lp", "z": "asx", "x": "zsdc", "c": "xdfv",
             "v": "cfgb", "b": "vghn", "n": "bhjm", "m": "njk",
         ]
-        var table: [UInt32: Set<UInt32>] = [:]
-        for (key, neighbours) in rows {
-            guard let letter = key.unicodeScalars.first?.value else { continue }
-            table[letter] = Set(neighbours.unicodeScalars.map(\.value))
-        }
-        return table
-    }()
+        /// Pairs of letters that Spanish spelling confuses because they sound alike.
+        static let soundAlike = ["sc", "sz", "cz", "bv", "gj", "yi", "ck", "kq", "cq", "nñ"]
 
-    /// Pairs of letters that Spanish spelling confuses because they sound alike.
-    static let soundAlikePairs: Set<[UInt32]> = {
-        let pairs = ["sc", "sz", "cz", "bv", "gj", "yi", "ck", "kq", "cq", "nñ"]
-        var result = Set<[UInt32]>()
-        for pair in pairs {
-            let letters = pair.unicodeScalars.map(\.value)
-            result.insert(letters)
-            result.insert(letters.reversed())
+        /// Index of a lower-case letter in the tables ("a"..."z" are 0...25, "ñ" is 26).
+        static func index(_ letter: UInt32) -> Int? {
+            if letter >= 0x61, letter <= 0x7A { return Int(letter - 0x61) }
+            return letter == 0xF1 ? 26 : nil
         }
-        return result
-    }()
 
-    static func areKeyboardNeighbours(_ first: UInt32, _ second: UInt32) -> Bool {
-        keyboardNeighbours[first]?.contains(second) ?? false
+        static let neighbours: [UInt32] = table(rows: keyboardRows, pairs: [])
+        static let typedFor: [UInt32] = table(rows: keyboardRows, pairs: soundAlike)
+
+        private static func table(rows: [String: String], pairs: [String]) -> [UInt32] {
+            var bits = [UInt32](repeating: 0, count: 27)
+            func link(_ first: Unicode.Scalar, _ second: Unicode.Scalar) {
+                guard let i = index(first.value), let j = index(second.value) else { return }
+                bits[i] |= 1 << UInt32(j)
+                bits[j] |= 1 << UInt32(i)
+            }
+            for (key, others) in rows {
+                guard let letter = key.unicodeScalars.first else { continue }
+                for other in others.unicodeScalars { link(letter, other) }
+            }
+            for pair in pairs {
+                let letters = Array(pair.unicodeScalars)
+                if letters.count == 2 { link(letters[0], letters[1]) }
+            }
+            return bits
+        }
+
+        static func areKeyboardNeighbours(_ first: UInt32, _ second: UInt32) -> Bool {
+            guard let i = index(first), let j = index(second) else { return false }
+            return neighbours[i] & (1 << UInt32(j)) != 0
+        }
+
+        /// Whether `typed` may be a typing error for `meant`: neighbouring keys or letters that
+        /// sound alike.
+        static func mayBeTypedFor(_ typed: UInt32, _ meant: UInt32) -> Bool {
+            guard let i = index(typed), let j = index(meant) else { return false }
+            return typedFor[i] & (1 << UInt32(j)) != 0
+        }
     }
-
-    static func soundAlike(_ first: UInt32, _ second: UInt32) -> Bool { soundAlikePairs.contains([first, second]) }
 
     /// The optimal string alignment distance, or `limit + 1` as soon as it must exceed `limit`.
     static func optimalStringAlignment(_ a: [UInt32], _ b: [UInt32], limit: Int) -> Int {
