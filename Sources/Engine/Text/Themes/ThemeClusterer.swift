@@ -207,6 +207,8 @@ public struct ThemeClusterer: Sendable {
             case .bigram: continue
             case .stem: break
             case .concept(let index):
+                // A related concept no member names (it only weighs in comparisons) is not listed.
+                guard surfaceCounts[feature] != nil else { continue }
                 conceptID = thesaurus.concepts[index].id
                 if concepts.count < 3 { concepts.append(thesaurus.concepts[index].label) }
             }

@@ -139,10 +139,13 @@ struct DocumentVectorizer: Sendable {
                 break
             }
             // Another form of the same word ("innovaciones", "innovacion") needs no correction.
-            if let correction, case let correctedStem = stemmed(correction.key), correctedStem != stemScalars {
-                folded = correction.folded
-                stemScalars = correctedStem
-                correctedTo[index] = folded
+            if let correction {
+                let correctedStem = stemmed(correction.key)
+                if correctedStem != stemScalars {
+                    folded = correction.folded
+                    stemScalars = correctedStem
+                    correctedTo[index] = folded
+                }
             }
             let stem = String(scalarValues: stemScalars)
             termStems[index] = stemID(stem)
