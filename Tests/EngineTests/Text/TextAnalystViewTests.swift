@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Engine
@@ -42,7 +43,8 @@ import Testing
 
     @Test func themeReportListsThemesWithMembers() {
         let report = view.run(.themes, input: Self.notes)
-        #expect(report.hasPrefix("5 notes, 2 themes (similarity 0.160)"))
+        let similarity = String(format: "%.3f", ThemeClusterer.Configuration.defaultSimilarity)
+        #expect(report.hasPrefix("5 notes, 2 themes (similarity \(similarity))"))
         #expect(report.contains("Theme 1: \""))
         #expect(report.contains("  3 notes; cohesion "))
         #expect(report.contains("  - No hay recursos financieros\n"))

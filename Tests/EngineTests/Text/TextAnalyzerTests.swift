@@ -51,9 +51,16 @@ import Testing
         #expect(!conceptIDs("trabajo en equipo", spanish).contains("funcionarios"))
         // "forma" shares the stem of "formar" but is not training.
         #expect(!conceptIDs("de forma permanente", spanish).contains("capacitacion"))
-        // A phrase reduced to one word by stopword removal ("sin papel") does not match that word.
-        #expect(!conceptIDs("mucho papel", spanish).contains("simplificacion"))
-        #expect(conceptIDs("cero papel", spanish) == ["simplificacion"])
+        // A phrase reduced to one word by stopword removal ("en línea") does not match that word;
+        // negations count as words of a phrase ("sin papel").
+        #expect(conceptIDs("mucho papel", spanish).isEmpty)
+        #expect(conceptIDs("cero papel", spanish) == ["digitalizacion"])
+        #expect(conceptIDs("gestión sin papel", spanish) == ["digitalizacion"])
+        let online = TextAnalyzer(
+            language: .spanish,
+            thesaurus: ConceptThesaurus(concepts: [.init(id: "online", label: "online", terms: ["en línea", "sin papel"])]))
+        #expect(conceptIDs("en la línea de siempre", online).isEmpty)
+        #expect(conceptIDs("trámites sin papel", online) == ["online"])
     }
 
     @Test func conceptMatchesKeepTheWrittenWords() {

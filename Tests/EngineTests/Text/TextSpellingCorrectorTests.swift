@@ -44,4 +44,32 @@ import Testing
         #expect(corrections[9] == .word(3))
         #expect(corrections.count == 4)
     }
+
+    @Test func onlyTypingErrorsCount() {
+        func typos(_ word: String, _ target: String, limit: Int = 1) -> Int {
+            SpellingCorrector.typoDistance(Self.scalars(word), Self.scalars(target), limit: limit)
+        }
+        // Typing errors: missing letter, swapped letters, doubled letter, neighbouring key,
+        // letters that sound alike.
+        #expect(typos("presupusto", "presupuesto") == 1)
+        #expect(typos("presupeusto", "presupuesto") == 1)
+        #expect(typos("innovvacion", "innovacion") == 1)
+        #expect(typos("presupuedto", "presupuesto") == 1)
+        #expect(typos("capacitasion", "capacitacion") == 1)
+        #expect(typos("lenguage", "lenguaje") == 1)
+        #expect(typos("interoperavilidad", "interoperabilidad") == 1)
+        #expect(typos("nesecitamos", "necesitamos", limit: 2) == 2)
+        // Other words one letter away are not typing errors.
+        #expect(typos("cortos", "costos") > 1)
+        #expect(typos("normal", "normas") > 1)
+        #expect(typos("comparar", "comprar") > 1)
+        #expect(typos("medimos", "medios") > 1)
+        #expect(typos("contratar", "contralor", limit: 2) > 2)
+    }
+
+    @Test func realWordsAreNotCorrectedIntoOthers() {
+        let corrector = SpellingCorrector(lexicon: ["costos", "normas", "presupuesto"].map(Self.scalars))
+        let words = [Self.word("cortos", 1), Self.word("normal", 1), Self.word("presupusto", 1)]
+        #expect(corrector.corrections(for: words) == [2: .lexicon(2)])
+    }
 }

@@ -134,4 +134,24 @@ import Testing
         #expect(report.spellingCorrections["presupusto"] == "presupuesto")
         #expect(report.spellingCorrections["capacitasion"] == "capacitacion")
     }
+
+    @Test func themeConceptsAreTheOnesItsNotesName() {
+        // Fear of error is related to punitive control: the relation brings the notes together
+        // but the theme lists only what its notes say.
+        let themes = clusterer.themes(for: Self.notes(["Temor a equivocarse", "Miedo al fracaso", "miedo a fallar"]))
+        #expect(themes.count == 1)
+        #expect(themes.first?.concepts == ["miedo al error y aversión al riesgo"])
+    }
+
+    @Test func notesAboutFearAndPunitiveControlFormOneTheme() {
+        // No note names both: the relation between the concepts brings them together.
+        let documents = Self.notes([
+            "Miedo a equivocarse", "miedo al fracaso", "Sumarios de la Contraloría", "Fiscalización punitiva",
+            "Falta de presupuesto", "No hay recursos financieros",
+        ])
+        #expect(partition(clusterer.themes(for: documents)) == [Set(1...4), Set(5...6)])
+        let unrelated = ThemeClusterer(
+            configuration: .init(language: .spanish, grouping: .none, weights: FeatureWeights(relatedConcept: 0)))
+        #expect(partition(unrelated.themes(for: documents)) == [Set(1...2), Set(3...4), Set(5...6)])
+    }
 }

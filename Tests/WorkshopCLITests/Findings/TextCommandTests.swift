@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Engine
@@ -21,7 +22,8 @@ import Testing
         #expect(keywords.output.hasPrefix("4 notes, top 3 keywords"))
         let themes = runCLI(["text", "themes", "--lang", "es"], input: Self.notes)
         #expect(themes.status == 0)
-        #expect(themes.output.contains("4 notes, 2 themes (similarity 0.160)"))
+        let similarity = String(format: "%.3f", ThemeClusterer.Configuration.defaultSimilarity)
+        #expect(themes.output.contains("4 notes, 2 themes (similarity \(similarity))"))
         let tight = runCLI(["text", "themes", "--lang", "es", "--similarity", "1"], input: Self.notes)
         #expect(tight.output.contains("(similarity 1.000)"))
         let english = runCLI(["text", "stem", "--lang", "en"], input: "running meetings\n")

@@ -27,6 +27,12 @@ public struct TextAnalyzer: Sendable {
     let spellingCorrector: SpellingCorrector
     /// Lower-case accented forms of the lexicon's words (used when stemming comes first).
     let lexiconLowercased: [[UInt32]: [UInt32]]
+    /// Concept keys shared by single-word terms of different concepts: words with such a key
+    /// match a term only when written exactly as the term (see `matchKey`).
+    let ambiguousKeys: Set<String>
+    /// For each concept (by index), the indices of its related concepts, in both directions
+    /// (a relation declared on either concept counts for both), without itself.
+    let relatedConcepts: [[Int]]
 
     /// Creates the pipeline; `nil` arguments take the language's built-in lists.
     public init(
@@ -39,17 +45,30 @@ public struct TextAnalyzer: Sendable {
         self.thesaurus = thesaurus ?? ConceptThesaurus.standard(for: language)
         self.foldsAccentsBeforeStemming = foldsAccentsBeforeStemming
         self.stemmer = language.stemmer
+        // Keys claimed by single-word terms of two concepts ("colaborar" and "colaboradores",
+        // "comunicación" and "comunidad") are ambiguous: such words match on their exact form.
+        var conceptsOfKey: [String: Set<Int>] = [:]
+        for (index, concept) in self.thesaurus.concepts.enumerated() {
+            for term in concept.terms {
+                let keys = Self.contentKeys(
+                    of: term, normalizer: normalizer, stopwords: self.stopwords, stemmer: stemmer,
+                    foldFirst: foldsAccentsBeforeStemming, ambiguous: [])
+                if keys.count == 1, let key = keys.first { conceptsOfKey[key, default: []].insert(index) }
+            }
+        }
+        let ambiguous = Set(conceptsOfKey.filter { $0.value.count > 1 }.keys)
+        self.ambiguousKeys = ambiguous
         var compiled: [(keys: [String], concept: Int)] = []
         var matcher = PhraseMatcher<String>()
         for (index, concept) in self.thesaurus.concepts.enumerated() {
             for term in concept.terms {
                 let keys = Self.contentKeys(
                     of: term, normalizer: normalizer, stopwords: self.stopwords, stemmer: stemmer,
-                    foldFirst: foldsAccentsBeforeStemming)
-                // A phrase whose only content word remains after stopword removal ("sin papel",
-                // "en línea") would match that word alone: it is left out.
+                    foldFirst: foldsAccentsBeforeStemming, ambiguous: ambiguous)
+                // A phrase whose only content word remains after stopword removal ("en línea")
+                // would match that word alone: it is left out. Negations count ("sin papel").
                 let words = normalizer.tokens(in: term).count
-                guard !keys.isEmpty, keys.count > 1 || words == 1 else { continue }
+                guard keys.contains(where: { $0 != Self.negationKey }), keys.count > 1 || words == 1 else { continue }
                 compiled.append((keys, index))
                 matcher.insert(keys, value: index)
             }
@@ -65,6 +84,7 @@ public struct TextAnalyzer: Sendable {
             }
         }
         self.lexiconLowercased = lexicon
+        self.relatedConcepts = Self.relations(of: self.thesaurus)
         self.spellingCorrector = SpellingCorrector(lexicon: lexicon.keys.sorted { $0.lexicographicallyPrecedes($1) })
     }
 
@@ -75,14 +95,22 @@ public struct TextAnalyzer: Sendable {
                 token: token, stem: stem(of: token),
                 isStopword: token.kind == .word && stopwords.contains(token.normalized))
         }
-        let content = tokens.filter { !$0.isStopword }
-        let keys = content.map { Self.conceptKey(stem: $0.stem, folded: $0.token.normalized) }
+        // Content words, and negations (thesaurus phrases may contain them: "sin internet").
+        let content = tokens.filter { !$0.isStopword || isNegation($0.token) }
+        let keys = content.map {
+            isNegation($0.token) ? Self.negationKey : matchKey(stem: $0.stem, folded: $0.token.normalized)
+        }
         let concepts = phraseMatcher.matches(in: keys).map { match in
             let concept = thesaurus.concepts[match.value]
             let surface = content[match.range].map(\.token.lowercased).joined(separator: " ")
             return ConceptMatch(conceptID: concept.id, label: concept.label, surface: surface)
         }
         return AnalyzedText(tokens: tokens, concepts: concepts)
+    }
+
+    /// Whether a token is a negation word ("no", "sin"), which phrase matching keeps.
+    func isNegation(_ token: TextToken) -> Bool {
+        token.kind == .word && stopwords.isNegation(token.normalized)
     }
 
     /// The stem of a token following this pipeline's order (numbers are their own stem).
@@ -103,23 +131,62 @@ public struct TextAnalyzer: Sendable {
     /// too much for synonym matching ("trabajadores" and "trabajo" share "trabaj", "forma"
     /// and "formar" share "form"); the next letter keeps the inflections of one word together
     /// and most derivations apart.
+    ///
+    /// A word that is its own stem counts as followed by "e", so that a singular ending in a
+    /// consonant matches its plural ("intersectorial" and "intersectoriales", "red" and
+    /// "redes"), as vowel endings already do ("jefe" and "jefes").
     static func conceptKey(stem: String, folded: String) -> String {
         let stemScalars = stem.unicodeScalars
         let wordScalars = folded.unicodeScalars
         guard wordScalars.starts(with: stemScalars) else { return stem + "~" }
         let rest = wordScalars.dropFirst(stemScalars.count)
-        guard let next = rest.first else { return stem + "+" }
+        guard let next = rest.first else { return stem + "+e" }
         return stem + "+" + String(next)
     }
 
+    /// What phrase matching compares for a word: its `conceptKey`, or, when that key is
+    /// ambiguous in the thesaurus, the word itself ("=comunicacion").
+    func matchKey(stem: String, folded: String) -> String {
+        Self.matchKey(stem: stem, folded: folded, ambiguous: ambiguousKeys)
+    }
+
+    static func matchKey(stem: String, folded: String, ambiguous: Set<String>) -> String {
+        let key = conceptKey(stem: stem, folded: folded)
+        return ambiguous.contains(key) ? "=" + folded : key
+    }
+
+    /// The key of a negation word in phrase matching.
+    static let negationKey = "¬"
+
+    /// Symmetric relations between concept indices, from the concepts' `related` identifiers.
+    static func relations(of thesaurus: ConceptThesaurus) -> [[Int]] {
+        var indexOfID: [String: Int] = [:]
+        for (index, concept) in thesaurus.concepts.enumerated() where indexOfID[concept.id] == nil {
+            indexOfID[concept.id] = index
+        }
+        var related = [Set<Int>](repeating: [], count: thesaurus.concepts.count)
+        for (index, concept) in thesaurus.concepts.enumerated() {
+            for id in concept.related {
+                guard let other = indexOfID[id], other != index else { continue }
+                related[index].insert(other)
+                related[other].insert(index)
+            }
+        }
+        return related.map { $0.sorted() }
+    }
+
     private static func contentKeys(
-        of text: String, normalizer: TextNormalizer, stopwords: StopwordList, stemmer: any Stemmer, foldFirst: Bool
+        of text: String, normalizer: TextNormalizer, stopwords: StopwordList, stemmer: any Stemmer, foldFirst: Bool,
+        ambiguous: Set<String>
     ) -> [String] {
         normalizer.tokens(in: text).compactMap { token in
+            if token.kind == .word, stopwords.isNegation(token.normalized) { return negationKey }
             if token.kind == .word, stopwords.contains(token.normalized) { return nil }
-            if token.kind == .number { return conceptKey(stem: token.normalized, folded: token.normalized) }
+            if token.kind == .number {
+                return matchKey(stem: token.normalized, folded: token.normalized, ambiguous: ambiguous)
+            }
             let stem = foldFirst ? stemmer.stem(token.normalized) : TextNormalizer.fold(stemmer.stem(token.lowercased))
-            return conceptKey(stem: stem, folded: token.normalized)
+            return matchKey(stem: stem, folded: token.normalized, ambiguous: ambiguous)
         }
     }
 }

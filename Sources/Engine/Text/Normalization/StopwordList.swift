@@ -8,9 +8,20 @@
 public struct StopwordList: Sendable {
     /// The stopwords, lower case, accents folded.
     public let words: Set<String>
+    /// Stopwords that negate what follows ("no", "sin"): they carry no theme on their own, but
+    /// thesaurus phrases may contain them ("sin internet", "no se entiende"), so phrase
+    /// matching keeps them.
+    public let negations: Set<String>
 
-    /// Creates a list from words in normalised form (lower case, accents folded).
-    public init(words: Set<String>) { self.words = words }
+    /// Creates a list from words in normalised form (lower case, accents folded); `negations`
+    /// are stopwords too.
+    public init(words: Set<String>, negations: Set<String> = []) {
+        self.words = words.union(negations)
+        self.negations = negations
+    }
+
+    /// Whether a normalised token is a negation word.
+    public func isNegation(_ normalized: String) -> Bool { negations.contains(normalized) }
 
     /// Whether a normalised token (lower case, accents folded) is a stopword.
     public func contains(_ normalized: String) -> Bool {
@@ -51,7 +62,8 @@ public struct StopwordList: Sendable {
             mismo misma mismos mismas tan tanto tanta tantos tantas algo alguno alguna algunos algunas alguien
             nada nadie ningun ninguno ninguna varios varias demasiado bastante aun aqui alli ahi aca alla
             no etc etcetera
-            """.split(whereSeparator: \.isWhitespace).map(String.init)))
+            """.split(whereSeparator: \.isWhitespace).map(String.init)),
+        negations: ["no", "sin", "ni", "nunca"])
 
     /// English stopwords.
     public static let english = StopwordList(
@@ -71,5 +83,6 @@ public struct StopwordList: Sendable {
             doesn't don't didn't won't wouldn't shan't shouldn't can't cannot couldn't mustn't let's that's
             who's what's here's there's where's when's why's how's
             etc etcetera
-            """.split(whereSeparator: \.isWhitespace).map(String.init)))
+            """.split(whereSeparator: \.isWhitespace).map(String.init)),
+        negations: ["not", "no", "without", "never", "nor"])
 }

@@ -20,7 +20,7 @@ public struct ThemeClusterer: Sendable {
 
         /// The default similarity threshold, tuned on half of the benchmark corpus (see
         /// docs/TEXT-ANALYSIS.md).
-        public static let defaultSimilarity = 0.16
+        public static let defaultSimilarity = 0.2
 
         /// Language of the notes.
         public var language: TextLanguage
@@ -207,6 +207,8 @@ public struct ThemeClusterer: Sendable {
             case .bigram: continue
             case .stem: break
             case .concept(let index):
+                // A related concept no member names (it only weighs in comparisons) is not listed.
+                guard surfaceCounts[feature] != nil else { continue }
                 conceptID = thesaurus.concepts[index].id
                 if concepts.count < 3 { concepts.append(thesaurus.concepts[index].label) }
             }

@@ -8,6 +8,18 @@
 public struct ConceptThesaurus: Sendable, Hashable {
     /// One concept and the terms that name it.
     public struct Concept: Sendable, Hashable {
+        /// What a concept names, which decides how much it says about a note's theme.
+        public enum Role: String, Sendable, Hashable, Codable, CaseIterable {
+            /// A topic ("presupuesto", "capacitación"): what a note is about.
+            case topic
+            /// A broad area or means ("tecnología", "metodologías", "canales de atención"): it
+            /// names the theme only when the note names no topic ("metodologías ágiles" is about
+            /// agile methods, "sistemas de escucha" about listening).
+            case broad
+            /// Who is concerned ("ciudadanía", "funcionarios"): never what the note is about.
+            case actor
+        }
+
         /// A stable identifier, lower case ASCII ("presupuesto").
         public var id: String
         /// A short human-readable label ("presupuesto y financiamiento").
@@ -18,13 +30,23 @@ public struct ConceptThesaurus: Sendable, Hashable {
         /// who is concerned (citizens, staff) rather than what is at stake weigh less: two
         /// notes about citizens may still be about different themes.
         public var weight: Double
+        /// What the concept names (a topic by default); see `Role`.
+        public var role: Role
+        /// Identifiers of closely related concepts ("control" and "riesgo": punitive control is
+        /// what the fear of error is about). A note naming this concept is also, more weakly,
+        /// about those (`FeatureWeights.relatedConcept`). Unknown identifiers are ignored.
+        public var related: [String]
 
         /// Creates a concept.
-        public init(id: String, label: String, terms: [String], weight: Double = 1) {
+        public init(
+            id: String, label: String, terms: [String], weight: Double = 1, role: Role = .topic, related: [String] = []
+        ) {
             self.id = id
             self.label = label
             self.terms = terms
             self.weight = weight
+            self.role = role
+            self.related = related
         }
     }
 

@@ -27,8 +27,8 @@ extension ConceptThesaurus {
             ]),
         Concept(
             id: "audit", label: "audit and punitive control",
-            terms: ["audit", "audits", "auditor", "sanction", "sanctions", "punishment", "punitive", "oversight", "control"]
-        ),
+            terms: ["audit", "audits", "auditor", "sanction", "sanctions", "punishment", "punitive", "oversight", "control"],
+            related: ["risk"]),
         Concept(
             id: "risk", label: "fear of failure and risk aversion",
             terms: [
@@ -46,13 +46,13 @@ extension ConceptThesaurus {
             terms: [
                 "citizens", "citizen", "users", "user", "service users", "people", "beneficiaries", "residents",
                 "community", "communities", "customers", "clients", "public",
-            ]),
+            ], weight: actorWeight, role: .actor),
         Concept(
             id: "staff", label: "staff and civil servants",
             terms: [
                 "staff", "civil servants", "civil servant", "public servants", "public servant", "employees",
                 "employee", "workforce", "personnel", "officials", "human resources",
-            ]),
+            ], weight: actorWeight, role: .actor),
         Concept(
             id: "bureaucracy", label: "bureaucracy and paperwork",
             terms: ["bureaucracy", "bureaucratic", "red tape", "paperwork", "procedures", "forms", "approvals", "sign off"]

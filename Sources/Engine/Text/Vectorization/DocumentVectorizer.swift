@@ -14,6 +14,8 @@ struct DocumentVectorizer: Sendable {
         var key: [UInt32]
         var folded: [UInt32]
         var isStopword: Bool
+        /// A negation ("no", "sin"): a stopword that thesaurus phrases may contain.
+        var isNegation: Bool
         var isNumber: Bool
         var frequency = 0
         var lastDocument = -1
@@ -49,9 +51,13 @@ struct DocumentVectorizer: Sendable {
                         } else {
                             termID = Int32(terms.count)
                             termIDs[key] = termID
-                            let isStopword =
-                                !raw.isNumber && analyzer.stopwords.contains(String(scalarValues: folded))
-                            terms.append(Term(key: key, folded: folded, isStopword: isStopword, isNumber: raw.isNumber))
+                            let word = String(scalarValues: folded)
+                            let isStopword = !raw.isNumber && analyzer.stopwords.contains(word)
+                            let isNegation = !raw.isNumber && analyzer.stopwords.isNegation(word)
+                            terms.append(
+                                Term(
+                                    key: key, folded: folded, isStopword: isStopword, isNegation: isNegation,
+                                    isNumber: raw.isNumber))
                         }
                         form = (termID, Int32(surfaces.count))
                         surfaces.append(String(scalarValues: lowered))
@@ -62,7 +68,8 @@ struct DocumentVectorizer: Sendable {
                         terms[termID].lastDocument = document
                         terms[termID].frequency += 1
                     }
-                    guard !terms[termID].isStopword else { continue }
+                    // Negations stay for phrase matching; they are no feature of their own.
+                    guard !terms[termID].isStopword || terms[termID].isNegation else { continue }
                     noteTokens.append(form)
                 }
             }
@@ -106,30 +113,45 @@ struct DocumentVectorizer: Sendable {
         var termConceptKeys = [Int32](repeating: -1, count: terms.count)
         var correctedTo: [Int: [UInt32]] = [:]
         for index in terms.indices {
+            if terms[index].isNegation {
+                if weights.concept > 0 { termConceptKeys[index] = conceptKeyID(TextAnalyzer.negationKey) }
+                continue
+            }
             // What the word is read as: itself, or its correction (key and folded form).
-            var key = terms[index].key
+            let key = terms[index].key
             var folded = terms[index].folded
+            func stemmed(_ word: [UInt32]) -> [UInt32] {
+                guard !terms[index].isNumber else { return word }
+                var stem = word
+                stemmer.stem(scalars: &stem)
+                if !foldFirst { TextNormalizer.foldAccents(&stem) }
+                return stem
+            }
+            var stemScalars = stemmed(key)
+            var correction: (key: [UInt32], folded: [UInt32])?
             switch corrections[index] {
             case .word(let target):
-                key = terms[target].key
-                folded = terms[target].folded
-                correctedTo[index] = folded
+                correction = (terms[target].key, terms[target].folded)
             case .lexicon(let target):
-                folded = analyzer.spellingCorrector.lexicon[target]
-                key = foldFirst ? folded : analyzer.lexiconLowercased[folded] ?? folded
-                correctedTo[index] = folded
+                let word = analyzer.spellingCorrector.lexicon[target]
+                correction = (foldFirst ? word : analyzer.lexiconLowercased[word] ?? word, word)
             case nil:
                 break
             }
-            if !terms[index].isNumber {
-                stemmer.stem(scalars: &key)
-                if !foldFirst { TextNormalizer.foldAccents(&key) }
+            // Another form of the same word ("innovaciones", "innovacion") needs no correction.
+            if let correction {
+                let correctedStem = stemmed(correction.key)
+                if correctedStem != stemScalars {
+                    folded = correction.folded
+                    stemScalars = correctedStem
+                    correctedTo[index] = folded
+                }
             }
-            let stem = String(scalarValues: key)
+            let stem = String(scalarValues: stemScalars)
             termStems[index] = stemID(stem)
             if weights.concept > 0 {
                 termConceptKeys[index] = conceptKeyID(
-                    TextAnalyzer.conceptKey(stem: stem, folded: String(scalarValues: folded)))
+                    analyzer.matchKey(stem: stem, folded: String(scalarValues: folded)))
             }
         }
 
@@ -140,20 +162,29 @@ struct DocumentVectorizer: Sendable {
         var bigramPairs: [(Int32, Int32)] = []
         var conceptSurfaceIDs: [String: Int32] = [:]
         var documentFeatures: [[(feature: Int32, count: Int)]] = []
+        // Per note: its head concept (see `FeatureWeights.secondaryConcept`), or -1.
+        var headConcepts: [Int] = []
+        headConcepts.reserveCapacity(texts.count)
         var occurrences: [[VectorizedCorpus.Occurrence]] = []
         documentFeatures.reserveCapacity(texts.count)
         occurrences.reserveCapacity(texts.count)
         for noteTokens in tokens {
-            let stems = noteTokens.map { termStems[Int($0.term)] }
+            var stems: [Int32] = []
             var counts: [Int32: Int] = [:]
             var noteOccurrences: [VectorizedCorpus.Occurrence] = []
-            for (position, stem) in stems.enumerated() {
+            for token in noteTokens {
+                let stem = termStems[Int(token.term)]
+                guard stem >= 0 else { continue }  // a negation
+                stems.append(stem)
                 counts[stem, default: 0] += 1
-                noteOccurrences.append(.init(feature: stem, surface: noteTokens[position].surface))
+                noteOccurrences.append(.init(feature: stem, surface: token.surface))
             }
+            var head = -1
             if weights.concept > 0, !matcher.isEmpty {
                 let keys = noteTokens.map { termConceptKeys[Int($0.term)] }
-                for match in matcher.matches(in: keys) {
+                let matches = matcher.matches(in: keys)
+                head = Self.headConcept(of: matches.map(\.value), in: analyzer.thesaurus)
+                for match in matches {
                     let feature = Int32(stemCount + match.value)
                     counts[feature, default: 0] += 1
                     let text = match.range.map { surfaces[Int(noteTokens[$0].surface)] }.joined(separator: " ")
@@ -183,6 +214,7 @@ struct DocumentVectorizer: Sendable {
                 }
             }
             documentFeatures.append(counts.map { ($0.key, $0.value) })
+            headConcepts.append(head)
             occurrences.append(noteOccurrences)
         }
 
@@ -193,18 +225,27 @@ struct DocumentVectorizer: Sendable {
         }
         let n = Double(texts.count)
         let idf = documentFrequency.map { log((1 + n) / (1 + Double($0))) + 1 }
-        let vectors = documentFeatures.map { features -> SparseVector in
-            let pairs = features.map { feature, count -> (index: Int32, value: Double) in
+        let concepts = analyzer.thesaurus.concepts
+        let related = weights.relatedConcept > 0 ? analyzer.relatedConcepts : []
+        let vectors = zip(documentFeatures, headConcepts).map { features, head -> SparseVector in
+            var pairs = features.map { feature, count -> (index: Int32, value: Double) in
                 let tf = weights.sublinearTermFrequency ? 1 + log(Double(count)) : Double(count)
                 let multiplier: Double
                 if Int(feature) < stemCount {
                     multiplier = 1
                 } else if Int(feature) < stemCount + conceptCount {
-                    multiplier = weights.concept * analyzer.thesaurus.concepts[Int(feature) - stemCount].weight
+                    let concept = Int(feature) - stemCount
+                    let position = head < 0 || concept == head ? 1 : weights.secondaryConcept
+                    multiplier = weights.concept * concepts[concept].weight * position
                 } else {
                     multiplier = weights.bigram
                 }
                 return (feature, tf * idf[Int(feature)] * multiplier)
+            }
+            if !related.isEmpty {
+                Self.addRelatedConcepts(
+                    to: &pairs, related: related, conceptRange: stemCount..<(stemCount + conceptCount),
+                    weight: weights.relatedConcept)
             }
             guard let share = weights.conceptShare else { return SparseVector(pairs: pairs).normalized() }
             // Block normalisation: words and concepts (and pairs) as two unit blocks.
@@ -231,5 +272,39 @@ struct DocumentVectorizer: Sendable {
             vectors: vectors, features: featureNames, inverseDocumentFrequency: idf,
             documentFrequency: documentFrequency, occurrences: occurrences, surfaces: surfaces,
             spellingCorrections: spelling)
+    }
+    /// The note's head concept among its concept matches (in order): the first topic, else
+    /// the first broad concept, else -1 (actors alone, or nothing).
+    static func headConcept(of matched: [Int], in thesaurus: ConceptThesaurus) -> Int {
+        var firstBroad = -1
+        for concept in matched {
+            switch thesaurus.concepts[concept].role {
+            case .topic: return concept
+            case .broad: if firstBroad < 0 { firstBroad = concept }
+            case .actor: break
+            }
+        }
+        return firstBroad
+    }
+
+    /// Gives each concept's related concepts `weight` times its value (keeping the larger value
+    /// when a concept is reached twice, or is also named).
+    static func addRelatedConcepts(
+        to pairs: inout [(index: Int32, value: Double)], related: [[Int]], conceptRange: Range<Int>, weight: Double
+    ) {
+        var implied: [Int32: Double] = [:]
+        for pair in pairs where conceptRange.contains(Int(pair.index)) {
+            for other in related[Int(pair.index) - conceptRange.lowerBound] {
+                let feature = Int32(conceptRange.lowerBound + other)
+                implied[feature] = max(implied[feature] ?? 0, pair.value * weight)
+            }
+        }
+        guard !implied.isEmpty else { return }
+        for index in pairs.indices {
+            if let value = implied.removeValue(forKey: pairs[index].index) {
+                pairs[index].value = max(pairs[index].value, value)
+            }
+        }
+        pairs += implied.sorted { $0.key < $1.key }.map { (index: $0.key, value: $0.value) }
     }
 }

@@ -21,20 +21,57 @@ public struct FeatureWeights: Sendable, Hashable, Codable {
     /// Whether rare misspellings are mapped to a frequent word or thesaurus word one or two
     /// edits away ("presupusto" -> "presupuesto").
     public var correctsSpelling: Bool
+    /// Multiplier of a note's concepts other than its head concept (1 treats all alike).
+    ///
+    /// The head concept is the first topic the note names (the first broad concept if it names
+    /// no topic; actors never head): in Spanish the head noun comes first and what follows
+    /// qualifies it ("falta de presupuesto para pilotos" is about the budget, "temor a ser
+    /// sumariado por probar algo" about fear). See `ConceptThesaurus.Concept.Role`.
+    public var secondaryConcept: Double
+    /// Weight, relative to the concept itself, that a concept's related concepts receive in a
+    /// note naming it (0 ignores `ConceptThesaurus.Concept.related`).
+    public var relatedConcept: Double
 
     /// Creates weights; the defaults are the tuned settings of theme grouping.
     public init(
-        concept: Double = 1.0, bigram: Double = 0.0, conceptShare: Double? = 0.4, sublinearTermFrequency: Bool = true,
-        correctsSpelling: Bool = true
+        concept: Double = 1.0, bigram: Double = 0.0, conceptShare: Double? = 0.6, sublinearTermFrequency: Bool = true,
+        correctsSpelling: Bool = true, secondaryConcept: Double = 0.5, relatedConcept: Double = 0.8
     ) {
         self.conceptShare = conceptShare
         self.concept = concept
         self.bigram = bigram
         self.sublinearTermFrequency = sublinearTermFrequency
         self.correctsSpelling = correctsSpelling
+        self.secondaryConcept = secondaryConcept
+        self.relatedConcept = relatedConcept
     }
 
     /// Words only, as a plain TF-IDF baseline would see them.
     public static let wordsOnly = FeatureWeights(
         concept: 0, bigram: 0, conceptShare: nil, correctsSpelling: false)
+}
+
+extension FeatureWeights {
+    private enum CodingKeys: String, CodingKey {
+        case concept, bigram, conceptShare, sublinearTermFrequency, correctsSpelling, secondaryConcept, relatedConcept
+    }
+
+    /// Decodes weights; settings missing from the input (saved before they existed) take their
+    /// defaults.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let defaults = FeatureWeights()
+        self.init(
+            concept: try container.decodeIfPresent(Double.self, forKey: .concept) ?? defaults.concept,
+            bigram: try container.decodeIfPresent(Double.self, forKey: .bigram) ?? defaults.bigram,
+            conceptShare: try container.decodeIfPresent(Double.self, forKey: .conceptShare),
+            sublinearTermFrequency: try container.decodeIfPresent(Bool.self, forKey: .sublinearTermFrequency)
+                ?? defaults.sublinearTermFrequency,
+            correctsSpelling: try container.decodeIfPresent(Bool.self, forKey: .correctsSpelling)
+                ?? defaults.correctsSpelling,
+            secondaryConcept: try container.decodeIfPresent(Double.self, forKey: .secondaryConcept)
+                ?? defaults.secondaryConcept,
+            relatedConcept: try container.decodeIfPresent(Double.self, forKey: .relatedConcept)
+                ?? defaults.relatedConcept)
+    }
 }

@@ -3,9 +3,13 @@
 /// (two for words of nine letters or more), starting with the same letter.
 ///
 /// Candidates are found through deletion neighbourhoods (two words within k edits share a
-/// string obtained from each by at most k deletions), then checked with the optimal string
-/// alignment distance. This catches "capacitasion", "presupusto", "inovacion", "burocrasia".
-/// The lexicon's neighbourhoods are built once, when the corrector is created.
+/// string obtained from each by at most k deletions), then checked with a typing-error
+/// distance (`typoDistance`): a missing letter, two swapped letters, an extra letter next to
+/// the same or a neighbouring key, a letter typed for a neighbouring key or for one that
+/// sounds the same ("s" for "c", "v" for "b", "g" for "j"). This catches "capacitasion",
+/// "presupusto", "inovacion", "burocrasia", "lenguage", but not a different word that happens
+/// to be one letter away ("cortos" is not "costos", "normal" is not "normas"). The lexicon's
+/// neighbourhoods are built once, when the corrector is created.
 struct SpellingCorrector: Sendable {
     /// One distinct word of a collection (lower case, accents folded).
     struct Word {
@@ -66,7 +70,7 @@ struct SpellingCorrector: Sendable {
             var best: (correction: Correction, distance: Int, frequency: Int, scalars: [UInt32])?
             func offer(_ correction: Correction, _ scalars: [UInt32], frequency: Int) {
                 guard scalars.first == word.scalars.first else { return }
-                let distance = Self.optimalStringAlignment(word.scalars, scalars, limit: limit)
+                let distance = Self.typoDistance(word.scalars, scalars, limit: limit)
                 guard distance <= limit else { return }
                 if let current = best {
                     let better =
@@ -125,6 +129,104 @@ struct SpellingCorrector: Sendable {
             h = (h ^ UInt64(scalar)) &* 0x0000_0100_0000_01B3
         }
         return h
+    }
+
+    /// The number of typing errors that turn `target` into `word`, or `limit + 1` if more are
+    /// needed or an edit is not a plausible typing error.
+    ///
+    /// An optimal string alignment where a letter missing from `word` and two swapped letters
+    /// cost 1; an extra letter in `word` costs 1 if it repeats or neighbours (on the keyboard)
+    /// the letter before or after it, or is a silent "h"; a letter typed instead of another
+    /// costs 1 if the keys are neighbours or the letters sound alike in Spanish (`soundsAlike`).
+    static func typoDistance(_ word: [UInt32], _ target: [UInt32], limit: Int) -> Int {
+        let a = word
+        let b = target
+        let never = limit + 1
+        if abs(a.count - b.count) > limit { return never }
+        if a.isEmpty || b.isEmpty { return max(a.count, b.count) <= limit ? max(a.count, b.count) : never }
+        // Cost of each letter of `word` being an extra letter.
+        var extra = [Int](repeating: never, count: a.count)
+        for i in a.indices {
+            let letter = a[i]
+            if letter == 0x68 {  // a silent "h"
+                extra[i] = 1
+            } else if i > 0, a[i - 1] == letter || LetterTable.areKeyboardNeighbours(a[i - 1], letter) {
+                extra[i] = 1
+            } else if i + 1 < a.count, a[i + 1] == letter || LetterTable.areKeyboardNeighbours(a[i + 1], letter) {
+                extra[i] = 1
+            }
+        }
+        var before = [Int](repeating: 0, count: b.count + 1)
+        var previous = [Int](repeating: 0, count: b.count + 1)
+        for j in 1...b.count { previous[j] = j }
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = min(never, previous[0] + extra[i - 1])
+            var rowMinimum = current[0]
+            for j in 1...b.count {
+                let substitution = a[i - 1] == b[j - 1] ? 0 : (LetterTable.mayBeTypedFor(a[i - 1], b[j - 1]) ? 1 : never)
+                var value = min(previous[j] + extra[i - 1], current[j - 1] + 1, previous[j - 1] + substitution)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { value = min(value, before[j - 2] + 1) }
+                current[j] = min(value, never)
+                rowMinimum = min(rowMinimum, current[j])
+            }
+            if rowMinimum > limit { return never }
+            swap(&before, &previous)
+            swap(&previous, &current)
+        }
+        return min(previous[b.count], never)
+    }
+
+    /// Letters that a typing error may put for one another, as bit sets over "a"..."z" and "ñ".
+    enum LetterTable {
+        /// Letters next to each other on a Spanish (QWERTY) keyboard.
+        static let keyboardRows: [String: String] = [
+            "q": "wa", "w": "qeas", "e": "wrsd", "r": "etdf", "t": "ryfg", "y": "tugh", "u": "yihj", "i": "uojk",
+            "o": "ipkl", "p": "olñ", "a": "qwsz", "s": "awedzx", "d": "serfxc", "f": "drtgcv", "g": "ftyhvb",
+            "h": "gyujbn", "j": "huiknm", "k": "jiolm", "l": "kopñ", "ñ": "lp", "z": "asx", "x": "zsdc", "c": "xdfv",
+            "v": "cfgb", "b": "vghn", "n": "bhjm", "m": "njk",
+        ]
+        /// Pairs of letters that Spanish spelling confuses because they sound alike.
+        static let soundAlike = ["sc", "sz", "cz", "bv", "gj", "yi", "ck", "kq", "cq", "nñ"]
+
+        /// Index of a lower-case letter in the tables ("a"..."z" are 0...25, "ñ" is 26).
+        static func index(_ letter: UInt32) -> Int? {
+            if letter >= 0x61, letter <= 0x7A { return Int(letter - 0x61) }
+            return letter == 0xF1 ? 26 : nil
+        }
+
+        static let neighbours: [UInt32] = table(rows: keyboardRows, pairs: [])
+        static let typedFor: [UInt32] = table(rows: keyboardRows, pairs: soundAlike)
+
+        private static func table(rows: [String: String], pairs: [String]) -> [UInt32] {
+            var bits = [UInt32](repeating: 0, count: 27)
+            func link(_ first: Unicode.Scalar, _ second: Unicode.Scalar) {
+                guard let i = index(first.value), let j = index(second.value) else { return }
+                bits[i] |= 1 << UInt32(j)
+                bits[j] |= 1 << UInt32(i)
+            }
+            for (key, others) in rows {
+                guard let letter = key.unicodeScalars.first else { continue }
+                for other in others.unicodeScalars { link(letter, other) }
+            }
+            for pair in pairs {
+                let letters = Array(pair.unicodeScalars)
+                if letters.count == 2 { link(letters[0], letters[1]) }
+            }
+            return bits
+        }
+
+        static func areKeyboardNeighbours(_ first: UInt32, _ second: UInt32) -> Bool {
+            guard let i = index(first), let j = index(second) else { return false }
+            return neighbours[i] & (1 << UInt32(j)) != 0
+        }
+
+        /// Whether `typed` may be a typing error for `meant`: neighbouring keys or letters that
+        /// sound alike.
+        static func mayBeTypedFor(_ typed: UInt32, _ meant: UInt32) -> Bool {
+            guard let i = index(typed), let j = index(meant) else { return false }
+            return typedFor[i] & (1 << UInt32(j)) != 0
+        }
     }
 
     /// The optimal string alignment distance, or `limit + 1` as soon as it must exceed `limit`.
