@@ -8,7 +8,12 @@ public struct FindingsHTMLRenderer: Sendable {
     public let wording: FindingsWording
 
     /// Creates the renderer.
-    public init(wording: FindingsWording) { self.wording = wording }
+    public init(wording: FindingsWording) {
+        self.wording = wording
+        content = FindingsContent(wording: wording)
+    }
+
+    private let content: FindingsContent
 
     /// Themes shown in each question's chart.
     static let chartThemes = 12
@@ -69,130 +74,94 @@ public struct FindingsHTMLRenderer: Sendable {
         html +=
             "<title>\(e(report.title)) · \(e(wording.kind))</title>\n<style>\n\(Self.style)\n</style>\n</head>\n<body>\n<main>\n"
         html += "<header>\n<p class=\"kind\">\(e(wording.kind))</p>\n<h1>\(e(report.title))</h1>\n"
-        if !report.isCombined, let session = report.sessions.first {
-            html += "<p class=\"facts\">\(e(wording.facts(session)))</p>\n"
-        }
+        if let facts = content.facts { html += "<p class=\"facts\">\(e(facts))</p>\n" }
         html += "</header>\n"
-        html += contents()
-        html += glance()
-        if report.isCombined { html += sessions() }
-        html += attendance()
-        html += heatMap()
-        for question in report.questions { html += self.question(question) }
-        html += crossCutting()
-        html += agenda()
-        html += "<footer id=\"about\">\n<h2>\(e(t(.findingsAbout)))</h2>\n"
-        html += wording.about.map { "<p>\(e($0))</p>\n" }.joined()
-        html += "</footer>\n</main>\n</body>\n</html>\n"
+        let sections = content.sections
+        html += contents(sections)
+        for section in sections {
+            let element: String
+            let attributes: String
+            switch section {
+            case .about: (element, attributes) = ("footer", "")
+            case .question: (element, attributes) = ("section", " class=\"question\"")
+            default: (element, attributes) = ("section", "")
+            }
+            html += "<\(element)\(attributes) id=\"\(anchor(section))\">\n<h2>\(e(content.heading(section)))</h2>\n"
+            html += self.section(section) + "</\(element)>\n"
+        }
+        html += "</main>\n</body>\n</html>\n"
         return html
     }
 
     // MARK: Sections
 
-    private func contents() -> String {
-        var items = [("glance", t(.findingsAtAGlance))]
-        if report.isCombined { items.append(("sessions", t(.findingsSessions))) }
-        items.append(("attendance", t(.findingsAttendance)))
-        if !report.questions.isEmpty { items.append(("heat-map", t(.findingsHeatMap))) }
-        items += report.questions.map { ("q\($0.position)", wording.questionHeading($0)) }
-        items += [("cross-cutting", t(.findingsCrossCutting)), ("agenda", t(.findingsAgenda)), ("about", t(.findingsAbout))]
-        return "<nav class=\"toc\">\n<h2>\(e(t(.findingsContents)))</h2>\n<ol>\n"
-            + items.map { "<li><a href=\"#\($0.0)\">\(e($0.1))</a></li>\n" }.joined() + "</ol>\n</nav>\n"
+    /// The `id` of a section, which the table of contents links to.
+    private func anchor(_ section: FindingsContent.Section) -> String {
+        switch section {
+        case .glance: return "glance"
+        case .sessions: return "sessions"
+        case .attendance: return "attendance"
+        case .heatMap: return "heat-map"
+        case .question(let question): return "q\(question.position)"
+        case .crossCutting: return "cross-cutting"
+        case .agenda: return "agenda"
+        case .about: return "about"
+        }
     }
 
-    private func glance() -> String {
-        "<section id=\"glance\">\n<h2>\(e(t(.findingsAtAGlance)))</h2>\n<dl class=\"glance\">\n"
-            + wording.glance(report.totals).map { "<div><dt>\(e($0.label))</dt><dd>\($0.value)</dd></div>\n" }.joined()
-            + "</dl>\n</section>\n"
+    private func contents(_ sections: [FindingsContent.Section]) -> String {
+        "<nav class=\"toc\">\n<h2>\(e(t(.findingsContents)))</h2>\n<ol>\n"
+            + sections.map { "<li><a href=\"#\(anchor($0))\">\(e(content.heading($0)))</a></li>\n" }.joined() + "</ol>\n</nav>\n"
     }
 
-    private func table(_ header: [String], _ rows: [[String]], numeric: Set<Int> = [], rowClasses: [String] = []) -> String {
+    private func section(_ section: FindingsContent.Section) -> String {
+        switch section {
+        case .glance: return facts(content.glance)
+        case .sessions: return table(content.sessionsTable)
+        case .attendance: return attendance()
+        case .heatMap(let map):
+            let svg = SVGChart.heatMap(title: t(.findingsHeatMap), rows: map.rows, columns: map.columns, values: map.values)
+            return "<figure>\n\(svg)\n</figure>\n"
+        case .question(let question): return self.question(question)
+        case .crossCutting: return crossCutting()
+        case .agenda: return agenda()
+        case .about: return wording.about.map { "<p>\(e($0))</p>\n" }.joined()
+        }
+    }
+
+    private func facts(_ facts: [(label: String, value: Int)]) -> String {
+        "<dl class=\"glance\">\n" + facts.map { "<div><dt>\(e($0.label))</dt><dd>\($0.value)</dd></div>\n" }.joined() + "</dl>\n"
+    }
+
+    private func table(_ table: FindingsContent.Table, rowClasses: [String] = []) -> String {
         var html = "<div class=\"table-wrap\"><table>\n<thead><tr>"
-        for (index, cell) in header.enumerated() {
-            html += "<th\(numeric.contains(index) ? " class=\"num\"" : "") scope=\"col\">\(e(cell))</th>"
+        for (index, cell) in table.header.enumerated() {
+            html += "<th\(table.numeric.contains(index) ? " class=\"num\"" : "") scope=\"col\">\(e(cell))</th>"
         }
         html += "</tr></thead>\n<tbody>\n"
-        for (rowIndex, row) in rows.enumerated() {
+        for (rowIndex, row) in table.rows.enumerated() {
             let rowClass =
                 rowIndex < rowClasses.count && !rowClasses[rowIndex].isEmpty ? " class=\"\(rowClasses[rowIndex])\"" : ""
             html += "<tr\(rowClass)>"
             for (index, cell) in row.enumerated() {
-                html += "<td\(numeric.contains(index) ? " class=\"num\"" : "")>\(e(cell))</td>"
+                html += "<td\(table.numeric.contains(index) ? " class=\"num\"" : "")>\(e(cell))</td>"
             }
             html += "</tr>\n"
         }
         return html + "</tbody>\n</table></div>\n"
     }
 
-    private func sessions() -> String {
-        let header = [
-            t(.findingsColumnSession), t(.findingsColumnTitle), t(.findingsColumnDate), t(.findingsColumnPlace),
-            t(.findingsColumnMethod), t(.findingsCountParticipants), t(.findingsCountInstitutions), t(.findingsCountTables),
-            t(.findingsCountNotes), t(.findingsCountThemes), t(.findingsCountKept),
-        ].map(ReportFormatting.capitalised)
-        let rows = report.sessions.map { session in
-            [
-                "S\(session.position)", session.title, session.date.map(wording.formatting.longDate) ?? "",
-                session.place ?? "", session.methodName ?? session.method, String(session.counts.participants),
-                String(session.counts.institutions), String(session.counts.tables), String(session.counts.notes),
-                String(session.counts.themes), String(session.counts.conclusionsKept),
-            ]
-        }
-        return "<section id=\"sessions\">\n<h2>\(e(t(.findingsSessions)))</h2>\n" + table(header, rows, numeric: Set(5...10))
-            + "</section>\n"
-    }
-
     private func attendance() -> String {
-        let summary = report.attendance
-        var html = "<section id=\"attendance\">\n<h2>\(e(t(.findingsAttendance)))</h2>\n<dl class=\"glance\">\n"
-        var items = [
-            (t(.findingsRegistered), summary.registered), (t(.findingsAttended), summary.attended),
-            (t(.findingsPresent), summary.present), (t(.findingsAbsent), summary.absent), (t(.findingsWalkIns), summary.walkIns),
-        ]
-        if summary.notCheckedIn > 0 { items.append((t(.findingsNotCheckedIn), summary.notCheckedIn)) }
-        html += items.map { "<div><dt>\(e($0.0))</dt><dd>\($0.1)</dd></div>\n" }.joined() + "</dl>\n"
-        if !summary.attendanceTaken { html += "<p class=\"summary\">\(e(t(.findingsAttendanceNotTaken)))</p>\n" }
-        for (heading, groups, column) in [
-            (t(.findingsByInstitution), summary.byInstitution, t(.findingsInstitution)),
-            (t(.findingsByRegion), summary.byRegion, t(.findingsRegion)),
-        ] where !groups.isEmpty {
-            html += "<h3>\(e(heading))</h3>\n"
-            html += table(
-                [column, t(.findingsRegistered), t(.findingsAttended), t(.findingsAbsent), t(.findingsWalkIns)],
-                groups.map {
-                    [
-                        wording.groupName($0.name), String($0.registered), String($0.attended), String($0.absent),
-                        String($0.walkIns),
-                    ]
-                }, numeric: [1, 2, 3, 4])
-        }
-        return html + "</section>\n"
-    }
-
-    private func heatMap() -> String {
-        let columns = report.dimensionColumns
-        guard !columns.isEmpty, !report.questions.isEmpty else { return "" }
-        let values = report.questions.map { question in
-            columns.map { column in question.dimensions.first { $0.key == column.key }?.notes }
-        }
-        let svg = SVGChart.heatMap(
-            title: t(.findingsHeatMap), rows: report.questions.map { "\($0.position). \($0.title)" },
-            columns: columns.map { wording.dimensionTitle($0.title) }, values: values)
-        return "<section id=\"heat-map\">\n<h2>\(e(t(.findingsHeatMap)))</h2>\n<figure>\n\(svg)\n</figure>\n</section>\n"
+        var html = facts(content.attendanceFacts)
+        if let notice = content.attendanceNotice { html += "<p class=\"summary\">\(e(notice))</p>\n" }
+        for group in content.attendanceTables { html += "<h3>\(e(group.heading))</h3>\n" + table(group.table) }
+        return html
     }
 
     private func question(_ question: FindingsQuestion) -> String {
-        var html = "<section class=\"question\" id=\"q\(question.position)\">\n<h2>\(e(wording.questionHeading(question)))</h2>\n"
-        if question.text != question.title { html += "<blockquote>\(e(question.text))</blockquote>\n" }
-        var summary = t(.findingsQuestionSummary, ["notes": String(question.notes), "tables": String(question.tables)])
-        if report.isCombined {
-            summary +=
-                " · "
-                + t(
-                    .findingsHeldIn,
-                    ["sessions": question.sources.map { wording.sessionName($0.session) }.joined(separator: ", ")])
-        }
-        html += "<p class=\"summary\">\(e(summary))</p>\n"
+        var html = ""
+        if let quote = content.quote(question) { html += "<blockquote>\(e(quote))</blockquote>\n" }
+        html += "<p class=\"summary\">\(e(wording.questionSummary(question)))</p>\n"
         html += "<h3>\(e(t(.findingsConclusions)))</h3>\n"
         if question.votes.isEmpty { html += "<p>\(e(t(.findingsNoConclusions)))</p>\n" }
         for vote in question.votes { html += self.vote(vote) }
@@ -210,12 +179,11 @@ public struct FindingsHTMLRenderer: Sendable {
         }
         for dimension in question.dimensions {
             html += "<h4>\(e(wording.dimensionTitle(dimension.title)))</h4>\n"
-            html +=
-                "<p class=\"meta\">\(e(t(.findingsDimensionSummary, ["notes": String(dimension.notes), "tables": String(dimension.tables), "themes": String(dimension.themes.count)])))</p>\n"
+            html += "<p class=\"meta\">\(e(wording.dimensionSummary(dimension)))</p>\n"
             if dimension.themes.isEmpty { html += "<p>\(e(t(.findingsNoNotes)))</p>\n" }
             for theme in dimension.themes { html += self.theme(theme) }
         }
-        return html + "</section>\n"
+        return html
     }
 
     private func dimensionTitle(_ question: FindingsQuestion, _ key: String) -> String {
@@ -224,7 +192,7 @@ public struct FindingsHTMLRenderer: Sendable {
 
     private func vote(_ vote: FindingsVote) -> String {
         var html = ""
-        if report.isCombined { html += "<h4>\(e(t(.findingsVoteOf, ["session": wording.sessionName(vote.session)])))</h4>\n" }
+        if let heading = content.voteHeading(vote) { html += "<h4>\(e(heading))</h4>\n" }
         html += "<p class=\"meta\">\(e(wording.voteSummary(vote)))</p>\n"
         let kept = vote.keptConclusions
         if !kept.isEmpty {
@@ -241,22 +209,11 @@ public struct FindingsHTMLRenderer: Sendable {
         }
         html += "<figure>\n<figcaption>\(e(caption))</figcaption>\n\(SVGChart.bars(title: caption, bars))\n</figure>\n"
         html += table(
-            [
-                t(.findingsColumnRank), "", t(.findingsColumnConclusion), t(.findingsColumnVotes), t(.findingsColumnOutcome),
-                t(.findingsColumnTables),
-            ],
-            vote.conclusions.map {
-                [
-                    String($0.rank), $0.id, $0.text, String($0.total), wording.outcome($0.outcome),
-                    $0.tables.map(String.init).joined(separator: ", "),
-                ]
-            }, numeric: [0, 3], rowClasses: vote.conclusions.map { $0.outcome == "not-kept" ? "" : $0.outcome })
-        if !vote.byVoter.isEmpty {
+            content.conclusionsTable(vote), rowClasses: vote.conclusions.map { $0.outcome == "not-kept" ? "" : $0.outcome })
+        let ballots = content.ballots(vote)
+        if !ballots.isEmpty {
             html += "<details>\n<summary>\(e(t(.resultsBallots)))</summary>\n<ul>\n"
-            for ballot in vote.byVoter {
-                html +=
-                    "<li>\(e(ballot.voter)): \(e(ballot.marks.map { "\($0.candidate)=\($0.value)" }.joined(separator: ", ")))</li>\n"
-            }
+            html += ballots.map { "<li>\(e($0.voter)): \(e($0.marks))</li>\n" }.joined()
             html += "</ul>\n</details>\n"
         }
         return html
@@ -267,24 +224,16 @@ public struct FindingsHTMLRenderer: Sendable {
             "<article class=\"theme\" id=\"\(e(theme.id))\">\n<h5>\(e(theme.name)) <span class=\"id\">\(e(theme.id))</span>"
         if theme.curated { html += "<span class=\"tag\">\(e(t(.findingsCurated)))</span>" }
         html += "</h5>\n"
-        var meta = [wording.counts(theme.counts), t(.findingsTablesList, ["tables": wording.tables(theme.tables)])]
-        if report.isCombined {
-            meta.append(t(.findingsSessionsList, ["sessions": theme.sessions.map { "S\($0)" }.joined(separator: ", ")]))
-        }
-        html += "<p class=\"meta\">\(e(meta.joined(separator: " · ")))</p>\n"
-        if theme.customName != nil { html += "<p>\(e(t(.findingsRepresentative, ["text": theme.label])))</p>\n" }
-        if !theme.keywords.isEmpty {
-            html += "<p class=\"meta\">\(e(t(.findingsKeywords, ["keywords": theme.keywords.joined(separator: ", ")])))</p>\n"
-        }
-        if theme.notes.count > 1 || theme.customName != nil {
+        html += "<p class=\"meta\">\(e(content.themeFacts(theme).joined(separator: " · ")))</p>\n"
+        if let representative = wording.representative(theme) { html += "<p>\(e(representative))</p>\n" }
+        if let keywords = wording.keywords(theme.keywords) { html += "<p class=\"meta\">\(e(keywords))</p>\n" }
+        if let notes = content.noteLines(theme) {
             html +=
                 "<details open>\n<summary>\(e(t(.findingsThemeNotes, ["count": String(theme.notes.count)])))</summary>\n<ul>\n"
-            for reference in theme.notes {
-                guard let note = report.note(reference) else { continue }
-                let table = report.tableLabel(TableReference(session: reference.session, table: note.table))
+            for note in notes {
                 html +=
-                    "<li>\(e(note.text)) <span class=\"ref\">\(e(report.noteLabel(reference))) · "
-                    + "\(e(t(.findingsColumnTable))) \(e(table))</span></li>\n"
+                    "<li>\(e(note.text)) <span class=\"ref\">\(e(note.label)) · "
+                    + "\(e(t(.findingsColumnTable))) \(e(note.table))</span></li>\n"
             }
             html += "</ul>\n</details>\n"
         }
@@ -292,28 +241,20 @@ public struct FindingsHTMLRenderer: Sendable {
     }
 
     private func crossCutting() -> String {
-        var html = "<section id=\"cross-cutting\">\n<h2>\(e(t(.findingsCrossCutting)))</h2>\n"
-        html += "<p class=\"summary\">\(e(t(.findingsCrossCuttingIntro)))</p>\n"
+        var html = "<p class=\"summary\">\(e(t(.findingsCrossCuttingIntro)))</p>\n"
         if report.crossCutting.isEmpty {
             html += "<p>\(e(t(.findingsNoCrossCutting)))</p>\n"
         } else {
             html += "<ol>\n"
             for item in report.crossCutting {
-                let questions = item.questions.map(String.init).joined(separator: ", ")
                 html +=
                     "<li><strong>\(e(item.label))</strong>\n<div class=\"meta\">"
-                    + e(
-                        t(
-                            .findingsCrossCuttingWhere,
-                            ["questions": questions, "dimensions": item.dimensions.joined(separator: ", ")]))
-                    + " · " + e(wording.counts(item.counts)) + "</div>\n"
-                if !item.keywords.isEmpty {
-                    html +=
-                        "<div class=\"meta\">\(e(t(.findingsKeywords, ["keywords": item.keywords.joined(separator: ", ")])))</div>\n"
-                }
+                    + e(wording.crossCuttingWhere(item)) + " · " + e(wording.counts(item.counts)) + "</div>\n"
+                if let keywords = wording.keywords(item.keywords) { html += "<div class=\"meta\">\(e(keywords))</div>\n" }
+                // The theme ids become links: the sentence is escaped around a placeholder.
                 let links = item.relatedThemes.map { "<a href=\"#\(e($0))\">\(e($0))</a>" }.joined(separator: ", ")
                 let placeholder = "\u{E000}"
-                let sentence = e(t(.findingsRelatedThemes, ["themes": placeholder]))
+                let sentence = e(wording.relatedThemes([placeholder]))
                 html +=
                     "<div class=\"meta\">"
                     + sentence.split(separator: placeholder, omittingEmptySubsequences: false)
@@ -321,58 +262,23 @@ public struct FindingsHTMLRenderer: Sendable {
             }
             html += "</ol>\n"
         }
-        if !report.crossCuttingConcepts.isEmpty {
+        let concepts = content.concepts
+        if !concepts.isEmpty {
             html += "<h3>\(e(t(.findingsConcepts)))</h3>\n<ul>\n"
-            for concept in report.crossCuttingConcepts.prefix(10) {
-                html +=
-                    "<li>"
-                    + e(
-                        t(
-                            .findingsConceptLine,
-                            [
-                                "label": concept.label, "breadth": String(concept.breadth), "notes": String(concept.counts.notes),
-                                "tables": String(concept.counts.tables),
-                            ])) + "</li>\n"
-            }
-            html += "</ul>\n"
+            html += concepts.map { "<li>\(e($0))</li>\n" }.joined() + "</ul>\n"
         }
-        return html + "</section>\n"
+        return html
     }
 
     private func agenda() -> String {
-        var html = "<section id=\"agenda\">\n<h2>\(e(t(.findingsAgenda)))</h2>\n"
-        let f = wording.formatting
+        var html = ""
         for session in report.sessions {
-            if report.isCombined { html += "<h3>\(e(wording.sessionName(session.position) + " · " + session.title))</h3>\n" }
-            let agenda = session.agenda
-            if let state = wording.agendaState(agenda) { html += "<p class=\"notice\">\(e(state))</p>\n" }
-            html += table(
-                [
-                    "#", t(.findingsColumnPhase), t(.findingsColumnPlanned), t(.findingsColumnActual),
-                    t(.findingsColumnDifference),
-                    t(.findingsColumnStart), t(.findingsColumnEnd), t(.findingsColumnRemarks),
-                ],
-                agenda.phases.map { phase in
-                    [
-                        String(phase.number), phase.title, f.duration(phase.plannedSeconds),
-                        phase.actualSeconds.map(f.duration) ?? "–", phase.differenceSeconds.map(f.difference) ?? "–",
-                        phase.startedAt.map(f.clock) ?? "–", phase.endedAt.map(f.clock) ?? "–", wording.remarks(phase),
-                    ]
-                }, numeric: [0, 2, 3, 4])
-            if let totals = wording.agendaTotals(agenda) { html += "<p class=\"summary\">\(e(totals))</p>\n" }
-            if session.tables.contains(where: { $0.facilitator != nil || $0.systematiser != nil || !$0.hosts.isEmpty }) {
-                html += "<h3>\(e(t(.findingsTablesHeading)))</h3>\n"
-                html += table(
-                    [
-                        t(.findingsColumnTable), t(.findingsColumnFacilitator), t(.findingsColumnSystematiser),
-                        t(.findingsColumnHosts),
-                    ],
-                    session.tables.map {
-                        [String($0.number), $0.facilitator ?? "", $0.systematiser ?? "", $0.hosts.joined(separator: ", ")]
-                    },
-                    numeric: [0])
-            }
+            if let heading = content.agendaHeading(session) { html += "<h3>\(e(heading))</h3>\n" }
+            if let state = wording.agendaState(session.agenda) { html += "<p class=\"notice\">\(e(state))</p>\n" }
+            html += table(content.phasesTable(session.agenda))
+            if let totals = wording.agendaTotals(session.agenda) { html += "<p class=\"summary\">\(e(totals))</p>\n" }
+            if let hosts = content.hostsTable(session) { html += "<h3>\(e(t(.findingsTablesHeading)))</h3>\n" + table(hosts) }
         }
-        return html + "</section>\n"
+        return html
     }
 }

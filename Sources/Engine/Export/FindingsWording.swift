@@ -170,11 +170,59 @@ public struct FindingsWording: Sendable {
     /// A theme's description for codebooks: its representative note (when it has a name of
     /// its own), its keywords and its counts.
     public func themeDescription(_ theme: FindingsTheme) -> String {
-        var parts: [String] = []
-        if theme.customName != nil { parts.append(text(.findingsRepresentative, ["text": theme.label])) }
-        if !theme.keywords.isEmpty { parts.append(text(.findingsKeywords, ["keywords": theme.keywords.joined(separator: ", ")])) }
-        parts.append(counts(theme.counts))
-        return parts.joined(separator: " · ")
+        ([representative(theme), keywords(theme.keywords)].compactMap { $0 } + [counts(theme.counts)])
+            .joined(separator: " · ")
+    }
+
+    /// `Representative note: ...` for a theme renamed by hand (its name no longer quotes a
+    /// note); nil otherwise.
+    public func representative(_ theme: FindingsTheme) -> String? {
+        theme.customName == nil ? nil : text(.findingsRepresentative, ["text": theme.label])
+    }
+
+    /// `Keywords: budget, pilots`; nil when there are none.
+    public func keywords(_ keywords: [String]) -> String? {
+        keywords.isEmpty ? nil : text(.findingsKeywords, ["keywords": keywords.joined(separator: ", ")])
+    }
+
+    /// `notes: 12 · tables: 4`, then `Held in: S1 (Santiago), S2 (Temuco)` in a combined report.
+    public func questionSummary(_ question: FindingsQuestion) -> String {
+        let summary = text(.findingsQuestionSummary, ["notes": String(question.notes), "tables": String(question.tables)])
+        guard report.isCombined else { return summary }
+        let sessions = question.sources.map { sessionName($0.session) }.joined(separator: ", ")
+        return summary + " · " + text(.findingsHeldIn, ["sessions": sessions])
+    }
+
+    /// `notes: 5 · tables: 3 · themes: 2`.
+    public func dimensionSummary(_ dimension: FindingsDimension) -> String {
+        text(
+            .findingsDimensionSummary,
+            ["notes": String(dimension.notes), "tables": String(dimension.tables), "themes": String(dimension.themes.count)])
+    }
+
+    /// `Questions: 1, 3 · dimensions: Methods, Internal capacities`.
+    public func crossCuttingWhere(_ item: CrossCuttingFinding) -> String {
+        text(
+            .findingsCrossCuttingWhere,
+            [
+                "questions": item.questions.map(String.init).joined(separator: ", "),
+                "dimensions": item.dimensions.joined(separator: ", "),
+            ])
+    }
+
+    /// `Themes: T12, T40`.
+    public func relatedThemes(_ themes: [String]) -> String {
+        text(.findingsRelatedThemes, ["themes": themes.joined(separator: ", ")])
+    }
+
+    /// `budget: 4 question-dimension pairs; notes: 9 · tables: 5`.
+    public func conceptLine(_ concept: CrossCuttingConcept) -> String {
+        text(
+            .findingsConceptLine,
+            [
+                "label": concept.label, "breadth": String(concept.breadth), "notes": String(concept.counts.notes),
+                "tables": String(concept.counts.tables),
+            ])
     }
 
     /// An attendance group's name, `(not given)` when empty.

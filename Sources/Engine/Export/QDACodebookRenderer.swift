@@ -63,14 +63,7 @@ public struct QDACodebookRenderer: Sendable {
             for item in sets {
                 let name = wording.text(.findingsCrossCuttingSet, ["rank": String(item.rank), "label": item.label])
                 xml += "    <Set guid=\"\(item.guid)\" name=\"\(e(name))\">\n"
-                let description = [
-                    wording.text(
-                        .findingsCrossCuttingWhere,
-                        [
-                            "questions": item.questions.map(String.init).joined(separator: ", "),
-                            "dimensions": item.dimensions.joined(separator: ", "),
-                        ]), wording.counts(item.counts),
-                ].joined(separator: " · ")
+                let description = wording.crossCuttingWhere(item) + " · " + wording.counts(item.counts)
                 xml += "      <Description>\(e(description))</Description>\n"
                 for id in item.relatedThemes {
                     if let guid = guidOfTheme[id] { xml += "      <MemberCode guid=\"\(guid)\"/>\n" }

@@ -233,6 +233,22 @@ struct ExportFixture {
         #expect(CodebookCSVRenderer(wording: wording).render().contains(name))
     }
 
+    @Test func tableOfContentsLinksOnlyToSectionsThePageHas() throws {
+        var withoutDimensions = try ExportFixture().report
+        for index in withoutDimensions.questions.indices { withoutDimensions.questions[index].dimensions = [] }
+        for report in [try ExportFixture().report, withoutDimensions] {
+            let html = FindingsHTMLRenderer(wording: FindingsWording(report: report)).render()
+            let toc = try #require(html.firstRange(of: "</nav>")).lowerBound
+            let links = html[..<toc].split(separator: "href=\"#").dropFirst().compactMap { $0.split(separator: "\"").first }
+            #expect(links.count >= 6)
+            for link in links { #expect(html.contains("id=\"\(link)\""), "no section for #\(link)") }
+            let wording = FindingsWording(report: report)
+            let markdown = FindingsMarkdownRenderer(wording: wording).render()
+            #expect(html.contains("id=\"heat-map\"") == !report.dimensionColumns.isEmpty)
+            #expect(markdown.contains("## \(wording.text(.findingsHeatMap))") == !report.dimensionColumns.isEmpty)
+        }
+    }
+
     @Test func englishHeadings() throws {
         let report = FindingsFixture.report([try ExportFixture().fixture], language: .en)
         let markdown = FindingsMarkdownRenderer(wording: FindingsWording(report: report)).render()
