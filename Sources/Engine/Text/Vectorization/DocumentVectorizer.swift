@@ -213,7 +213,8 @@ struct DocumentVectorizer: Sendable {
                     counts[Int32(stemCount + conceptCount) + id, default: 0] += 1
                 }
             }
-            documentFeatures.append(counts.map { ($0.key, $0.value) })
+            // In feature order: the float sums over a note's features must not depend on hash order.
+            documentFeatures.append(counts.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
             headConcepts.append(head)
             occurrences.append(noteOccurrences)
         }
