@@ -6,26 +6,19 @@ struct NoteEditCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         name: "edit",
         abstract: .noteEditAbstract,
-        arguments: [
-            ArgumentSpec("FILE", help: .argumentSessionFile, completion: .file(extension: "workshop")),
-            ArgumentSpec("ID", help: .noteArgumentID),
-            ArgumentSpec("TEXT", help: .noteArgumentText, isRepeating: true),
-        ],
+        arguments: NoteTarget.arguments + [ArgumentSpec("TEXT", help: .noteArgumentText, isRepeating: true)],
         examples: ["workshop note edit taller.workshop 57 \"Falta presupuesto estable para innovar\""])
 
-    let file: String
-    let id: Int
+    let target: NoteTarget
     let text: String
 
     init(_ arguments: ParsedArguments) throws {
-        file = try arguments.requiredArgument("FILE")
-        id = try NoteIDArgument.parse(try arguments.requiredArgument("ID"))
+        target = try NoteTarget(arguments)
         text = arguments.arguments("TEXT").joined(separator: " ")
     }
 
     func run(in context: CommandContext) throws {
-        let session = try context.openSession(file)
-        try session.append { state in [try NoteRevision.edit(id, text: text, in: state)] }
-        context.print(context.text(.noteEditedDone, ["id": String(id)]))
+        try target.append(in: context) { id, state in try NoteRevision.edit(id, text: text, in: state) }
+        context.print(context.text(.noteEditedDone, ["id": String(target.id)]))
     }
 }

@@ -6,23 +6,15 @@ struct NoteRetractCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         name: "retract",
         abstract: .noteRetractAbstract,
-        arguments: [
-            ArgumentSpec("FILE", help: .argumentSessionFile, completion: .file(extension: "workshop")),
-            ArgumentSpec("ID", help: .noteArgumentID),
-        ],
+        arguments: NoteTarget.arguments,
         examples: ["workshop note retract taller.workshop 57"])
 
-    let file: String
-    let id: Int
+    let target: NoteTarget
 
-    init(_ arguments: ParsedArguments) throws {
-        file = try arguments.requiredArgument("FILE")
-        id = try NoteIDArgument.parse(try arguments.requiredArgument("ID"))
-    }
+    init(_ arguments: ParsedArguments) throws { target = try NoteTarget(arguments) }
 
     func run(in context: CommandContext) throws {
-        let session = try context.openSession(file)
-        try session.append { state in [try NoteRevision.retract(id, in: state)] }
-        context.print(context.text(.noteRetractedDone, ["id": String(id), "file": file]))
+        try target.append(in: context) { id, state in try NoteRevision.retract(id, in: state) }
+        context.print(context.text(.noteRetractedDone, ["id": String(target.id), "file": target.file]))
     }
 }
