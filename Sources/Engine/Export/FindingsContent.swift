@@ -150,6 +150,49 @@ struct FindingsContent: Sendable {
     /// The question's full text, when it says more than its title.
     func quote(_ question: FindingsQuestion) -> String? { question.text == question.title ? nil : question.text }
 
+    /// What the method's chapter says it gathers, when it says more than the question.
+    func chapterSummary(_ question: FindingsQuestion) -> String? {
+        guard let summary = question.chapter?.summary, !summary.isEmpty, summary != question.text else { return nil }
+        return summary
+    }
+
+    /// Whether the question's section opens with its conclusions: always when it was voted
+    /// on; otherwise unless its method's chapter leaves them out.
+    func showsConclusions(_ question: FindingsQuestion) -> Bool {
+        !question.votes.isEmpty || (question.chapter?.showsConclusions ?? true)
+    }
+
+    /// The most themes a breakdown by table or round lists.
+    static let breakdownThemes = 15
+
+    /// For a chapter that groups notes by table or by round: its heading, a sentence, and a
+    /// table of the most mentioned themes with their notes per table or round.
+    func breakdown(_ question: FindingsQuestion) -> (heading: String, note: String, table: Table)? {
+        guard let chapter = question.chapter, chapter.grouping != .canvasSection, !chapter.groups.isEmpty else { return nil }
+        let themes = question.themes.filter { chapter.themeNotes[$0.id] != nil }
+        let shown = themes.enumerated().sorted {
+            let (a, b) = (chapter.themeNotes[$0.element.id] ?? [], chapter.themeNotes[$1.element.id] ?? [])
+            let (ta, tb) = (a.reduce(0, +), b.reduce(0, +))
+            return ta != tb ? ta > tb : $0.offset < $1.offset
+        }.prefix(Self.breakdownThemes).map(\.element)
+        let byTable = chapter.grouping == .table
+        let header =
+            [t(.findingsColumnTheme), ""]
+            + chapter.groups.map {
+                byTable ? t(.findingsColumnTable) + " " + $0.label : $0.label
+            } + [t(.findingsColumnTotal)]
+        let rows = shown.map { theme -> [String] in
+            let counts = chapter.themeNotes[theme.id] ?? []
+            return [theme.name, theme.id] + counts.map { $0 == 0 ? "" : String($0) } + [String(counts.reduce(0, +))]
+        }
+        let values = ["shown": String(shown.count), "total": String(themes.count)]
+        return (
+            t(byTable ? .findingsThemesByTable : .findingsThemesByRound),
+            t(byTable ? .findingsBreakdownByTable : .findingsBreakdownByRound, values),
+            Table(header: header, rows: rows, numeric: Set(2..<header.count))
+        )
+    }
+
     /// `Vote of S2 (Temuco)` above each vote of a combined report; nil in a one-session report.
     func voteHeading(_ vote: FindingsVote) -> String? {
         report.isCombined ? t(.findingsVoteOf, ["session": wording.sessionName(vote.session)]) : nil

@@ -29,7 +29,7 @@ public struct FindingsHTMLRenderer: Sendable {
         h5 { font-size: 1rem; margin: 0 0 .2rem; }
         .kind { text-transform: uppercase; letter-spacing: .05em; color: var(--muted); font-size: .8rem; margin: 0; }
         .facts, .summary, .meta { color: var(--muted); margin: .2rem 0 .6rem; }
-        .meta { font-size: .88rem; }
+        .meta { font-size: .88rem; } p.chapter { font-style: italic; margin: .2rem 0 .6rem; }
         nav.toc ol { columns: 2; padding-left: 1.2rem; } nav.toc a { color: var(--accent); }
         dl.glance { display: grid; grid-template-columns: repeat(auto-fill, minmax(8.5rem, 1fr)); gap: .6rem; margin: 0; }
         dl.glance div { background: var(--soft); border-radius: .5rem; padding: .6rem .8rem; }
@@ -161,9 +161,12 @@ public struct FindingsHTMLRenderer: Sendable {
     private func question(_ question: FindingsQuestion) -> String {
         var html = ""
         if let quote = content.quote(question) { html += "<blockquote>\(e(quote))</blockquote>\n" }
+        if let summary = content.chapterSummary(question) { html += "<p class=\"chapter\">\(e(summary))</p>\n" }
         html += "<p class=\"summary\">\(e(wording.questionSummary(question)))</p>\n"
-        html += "<h3>\(e(t(.findingsConclusions)))</h3>\n"
-        if question.votes.isEmpty { html += "<p>\(e(t(.findingsNoConclusions)))</p>\n" }
+        if content.showsConclusions(question) {
+            html += "<h3>\(e(t(.findingsConclusions)))</h3>\n"
+            if question.votes.isEmpty { html += "<p>\(e(t(.findingsNoConclusions)))</p>\n" }
+        }
         for vote in question.votes { html += self.vote(vote) }
         html += "<h3>\(e(t(.findingsThemesHeading)))</h3>\n"
         let top = question.themes.sorted { ($0.counts.notes, $0.counts.tables) > ($1.counts.notes, $1.counts.tables) }
@@ -176,6 +179,9 @@ public struct FindingsHTMLRenderer: Sendable {
                     tooltip: theme.name + " (" + wording.dimensionTitle(dimensionTitle(question, theme.dimension)) + ")")
             }
             html += "<figure>\n<figcaption>\(e(caption))</figcaption>\n\(SVGChart.bars(title: caption, bars))\n</figure>\n"
+        }
+        if let breakdown = content.breakdown(question) {
+            html += "<h4>\(e(breakdown.heading))</h4>\n<p class=\"meta\">\(e(breakdown.note))</p>\n" + table(breakdown.table)
         }
         for dimension in question.dimensions {
             html += "<h4>\(e(wording.dimensionTitle(dimension.title)))</h4>\n"

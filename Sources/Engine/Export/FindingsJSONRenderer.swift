@@ -192,7 +192,16 @@ public struct FindingsJSONRenderer: Sendable {
                         "tables": .integer($0.tables), "themes": .array($0.themes.map(theme)),
                     ]
                 }),
-            "votes": .array(question.votes.map(vote)),
+            "votes": .array(question.votes.map(vote)), "chapter": question.chapter.map(chapter) ?? .null,
+        ]
+    }
+
+    private func chapter(_ chapter: FindingsChapter) -> JSONValue {
+        [
+            "title": .string(chapter.title), "summary": .string(chapter.summary), "grouping": .string(chapter.grouping.rawValue),
+            "showsConclusions": .bool(chapter.showsConclusions),
+            "groups": .array(chapter.groups.map { ["label": .string($0.label), "notes": .integer($0.notes)] }),
+            "themeNotes": .object(chapter.themeNotes.sorted { $0.key < $1.key }.map { ($0.key, integers($0.value)) }),
         ]
     }
 

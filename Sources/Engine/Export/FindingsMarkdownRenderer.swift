@@ -63,9 +63,10 @@ public struct FindingsMarkdownRenderer: Sendable {
     private func question(_ question: FindingsQuestion) -> String {
         var out = ""
         if let quote = content.quote(question) { out += "> \(md(quote))\n\n" }
+        if let summary = content.chapterSummary(question) { out += "*\(md(summary))*\n\n" }
         out += md(wording.questionSummary(question)) + "\n\n"
-        out += "### \(md(t(.findingsConclusions)))\n\n"
-        if question.votes.isEmpty { out += "\(md(t(.findingsNoConclusions)))\n\n" }
+        if content.showsConclusions(question) { out += "### \(md(t(.findingsConclusions)))\n\n" }
+        if question.votes.isEmpty, content.showsConclusions(question) { out += "\(md(t(.findingsNoConclusions)))\n\n" }
         for vote in question.votes {
             if let heading = content.voteHeading(vote) { out += "**\(md(heading))**\n\n" }
             out += "*\(md(wording.voteSummary(vote)))*\n\n"
@@ -84,6 +85,9 @@ public struct FindingsMarkdownRenderer: Sendable {
             }
         }
         out += "### \(md(t(.findingsThemesHeading)))\n\n"
+        if let breakdown = content.breakdown(question) {
+            out += "#### \(md(breakdown.heading))\n\n*\(md(breakdown.note))*\n\n" + table(breakdown.table)
+        }
         for dimension in question.dimensions {
             out += "#### \(md(wording.dimensionTitle(dimension.title)))\n\n"
             out += "*" + md(wording.dimensionSummary(dimension)) + "*\n\n"

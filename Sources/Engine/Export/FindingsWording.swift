@@ -58,7 +58,14 @@ public struct FindingsWording: Sendable {
 
     /// `Question 2: Barriers and gaps`.
     public func questionHeading(_ question: FindingsQuestion) -> String {
-        text(.findingsQuestionHeading, ["number": String(question.position), "title": question.title])
+        let number = String(question.position)
+        // A method's chapter title shows when the question's title does not already say it.
+        if let chapter = question.chapter?.title, !chapter.isEmpty,
+            !VoterLookup.normalize(question.title).contains(VoterLookup.normalize(chapter))
+        {
+            return text(.findingsChapterHeading, ["number": number, "chapter": chapter, "title": question.title])
+        }
+        return text(.findingsQuestionHeading, ["number": number, "title": question.title])
     }
 
     /// A dimension's title, `No dimension` for notes filed under none.

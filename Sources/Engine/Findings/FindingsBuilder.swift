@@ -440,8 +440,76 @@ private struct BuildContext {
             let votes = draft.sources.compactMap { vote(session: $0.session, question: $0.number) }
             return FindingsQuestion(
                 position: draft.position, title: draft.title, text: draft.text, sources: draft.sources,
-                notes: members.count, tables: tableCount(members), dimensions: dimensions, votes: votes)
+                notes: members.count, tables: tableCount(members), dimensions: dimensions, votes: votes,
+                chapter: chapter(for: draft, members: members, themes: dimensions.flatMap(\.themes)))
         }
+    }
+
+    // MARK: Chapters of a method's layout
+
+    /// The chapter of the first session holding `draft` whose method brings its own layout;
+    /// nil when none does. With a grouping by table or round, each theme's notes are counted
+    /// per table or round of the chapter's rounds.
+    func chapter(for draft: QuestionDraft, members: [Int], themes: [FindingsTheme]) -> FindingsChapter? {
+        var found: FindingsLayout.Chapter?
+        var rounds = Set<SessionRound>()
+        var anyRound = Set<Int>()  // sessions whose chapter takes every round
+        for source in draft.sources {
+            guard let layout = sources[source.session - 1].layout,
+                let chapter = layout.chapters.first(where: { $0.questions.contains(source.number) })
+            else { continue }
+            if found == nil { found = chapter }
+            if let chosen = chapter.rounds {
+                for round in chosen { rounds.insert(SessionRound(session: source.session, round: round)) }
+            } else {
+                anyRound.insert(source.session)
+            }
+        }
+        guard let found else { return nil }
+        var chapter = FindingsChapter(
+            title: found.title.text(in: language), summary: found.summary.text(in: language), grouping: found.grouping,
+            showsConclusions: found.showsConclusions)
+        guard found.grouping != .canvasSection else { return chapter }
+        let kept = members.filter {
+            anyRound.contains(notes[$0].session)
+                || rounds.contains(SessionRound(session: notes[$0].session, round: notes[$0].note.round))
+        }
+        let byTable = found.grouping == .table
+        func key(_ member: Int) -> SessionRound {
+            SessionRound(session: notes[member].session, round: byTable ? notes[member].note.table : notes[member].note.round)
+        }
+        let keys = Set(kept.map(key)).sorted { ($0.session, $0.round) < ($1.session, $1.round) }
+        let column = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($0.element, $0.offset) })
+        var totals = [Int](repeating: 0, count: keys.count)
+        for member in kept { totals[column[key(member)] ?? 0] += 1 }
+        chapter.groups = zip(keys, totals).map { key, notes in
+            FindingsChapter.Group(label: byTable ? tableLabel(key) : roundLabel(key), notes: notes)
+        }
+        let keptSet = Set(kept)
+        for theme in themes {
+            var counts = [Int](repeating: 0, count: keys.count)
+            for reference in theme.notes {
+                guard let member = documentOfNote[reference.session - 1][reference.note], keptSet.contains(member),
+                    let index = column[key(member)]
+                else { continue }
+                counts[index] += 1
+            }
+            if counts.contains(where: { $0 > 0 }) { chapter.themeNotes[theme.id] = counts }
+        }
+        return chapter
+    }
+
+    /// `3`, or `S2·3` in a combined report (`key.round` holds the table).
+    func tableLabel(_ key: SessionRound) -> String { combined ? "S\(key.session)·\(key.round)" : String(key.round) }
+
+    /// The round's phase title (`In pairs`), else `Round 2`; prefixed by the session in a
+    /// combined report.
+    func roundLabel(_ key: SessionRound) -> String {
+        let agenda = sources[key.session - 1].state.agenda
+        let title =
+            agenda.phaseIndex(ofRound: key.round).map { agenda.phases[$0].title.text(in: language) }
+            ?? localizer.text(.planRound, ["number": String(key.round)])
+        return combined ? "S\(key.session) · " + title : title
     }
 
     func tableCount(_ members: [Int]) -> Int { Set(members.map { documents[$0].table }).count }

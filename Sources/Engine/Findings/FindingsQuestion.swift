@@ -32,11 +32,13 @@ public struct FindingsQuestion: Hashable, Sendable {
     public var dimensions: [FindingsDimension]
     /// Its votes, one per session that voted on it.
     public var votes: [FindingsVote]
+    /// How its method's findings layout presents it; nil for the default layout.
+    public var chapter: FindingsChapter?
 
     /// Creates a question.
     public init(
         position: Int, title: String, text: String, sources: [Source], notes: Int, tables: Int,
-        dimensions: [FindingsDimension], votes: [FindingsVote]
+        dimensions: [FindingsDimension], votes: [FindingsVote], chapter: FindingsChapter? = nil
     ) {
         self.position = position
         self.title = title
@@ -46,6 +48,7 @@ public struct FindingsQuestion: Hashable, Sendable {
         self.tables = tables
         self.dimensions = dimensions
         self.votes = votes
+        self.chapter = chapter
     }
 
     /// Every theme of the question, dimension by dimension.

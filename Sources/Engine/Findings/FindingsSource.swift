@@ -8,12 +8,18 @@ public struct FindingsSource: Sendable {
     public var file: String
     /// The method's display name, when the method is known.
     public var methodName: LocalizedText?
+    /// The method's own findings layout (``ProvidesFindingsLayout``); nil for the default,
+    /// one chapter per question with notes by canvas section.
+    public var layout: FindingsLayout?
 
     /// Creates a source.
-    public init(state: SessionState, sessionID: String, file: String, methodName: LocalizedText? = nil) {
+    public init(
+        state: SessionState, sessionID: String, file: String, methodName: LocalizedText? = nil, layout: FindingsLayout? = nil
+    ) {
         self.state = state
         self.sessionID = sessionID
         self.file = file
         self.methodName = methodName
+        self.layout = layout
     }
 }

@@ -157,6 +157,34 @@ struct ExportFixture {
         #expect(renamed?.fields[7] == "Capacitación <b>en</b> diseño")
     }
 
+    @Test func methodChaptersFollowTheDocumentedSchema() throws {
+        let export = try ExportFixture()
+        let layout = FindingsLayout(chapters: [
+            .init(title: LocalizedText(en: "By table", es: "Por mesa"), questions: [1], grouping: .table),
+            .init(
+                title: LocalizedText(en: "By round", es: "Por ronda"), questions: [2], grouping: .round, showsConclusions: false),
+        ])
+        var source = export.fixture.source()
+        source.layout = layout
+        let report = FindingsBuilder(options: FindingsOptions(language: .es)).build([source])
+        let json = try JSONValue(parsing: FindingsJSONRenderer(report: report).render())
+        let validator = try JSONSchemaValidator(file: "docs/findings.schema.json")
+        #expect(validator.validate(json) == [])
+        let first = try #require(json["questions"]?[0]?["chapter"])
+        #expect(first["title"] == "Por mesa" && first["grouping"] == "table" && first["showsConclusions"] == true)
+        // Every note of question 1 is counted once, at its table.
+        let groups = first["groups"]?.arrayValue ?? []
+        #expect(groups.compactMap { $0["notes"]?.intValue }.reduce(0, +) == report.questions[0].notes)
+        let themeNotes = try #require(first["themeNotes"]?.objectValue)
+        #expect(themeNotes.flatMap { $0.value.arrayValue ?? [] }.compactMap(\.intValue).reduce(0, +) == report.questions[0].notes)
+        #expect(json["questions"]?[1]?["chapter"]?["grouping"] == "round")
+        #expect(json["questions"]?[2]?["chapter"] == .null)
+        // The schema catches a chapter of the wrong shape.
+        let text = FindingsJSONRenderer(report: report).render().replacingOccurrences(
+            of: "\"grouping\": \"table\"", with: "\"grouping\": \"tables\"")
+        #expect(!validator.validate(try JSONValue(parsing: text)).isEmpty)
+    }
+
     @Test func jsonFollowsTheDocumentedSchema() throws {
         let export = try ExportFixture()
         let validator = try JSONSchemaValidator(file: "docs/findings.schema.json")

@@ -3,8 +3,8 @@ import Foundation
 @testable import Engine
 
 /// A small JSON Schema (2020-12) validator for the keywords docs/findings.schema.json uses:
-/// type, const, enum, required, properties, items, minItems, minimum, maximum, pattern, oneOf
-/// and local `$ref`s. Returns the problems found, with their JSON paths.
+/// type, const, enum, required, properties, additionalProperties (as a schema), items,
+/// minItems, minimum, maximum, pattern, oneOf and local `$ref`s. Returns the problems found, with their JSON paths.
 struct JSONSchemaValidator {
     let root: JSONValue
 
@@ -78,11 +78,12 @@ struct JSONSchemaValidator {
             where !members.contains(where: { $0.key == key }) {
                 problems.append("\(path): missing \(key)")
             }
-            if let properties = schema["properties"] {
-                for member in members {
-                    if let property = properties[member.key] {
-                        check(member.value, against: property, path: "\(path).\(member.key)", problems: &problems)
-                    }
+            let properties = schema["properties"]
+            for member in members {
+                if let property = properties?[member.key] {
+                    check(member.value, against: property, path: "\(path).\(member.key)", problems: &problems)
+                } else if let additional = schema["additionalProperties"], case .object = additional {
+                    check(member.value, against: additional, path: "\(path).\(member.key)", problems: &problems)
                 }
             }
         }

@@ -8,9 +8,8 @@ enum FindingsDemoExport {
     {
         let registry = (try? MethodLibrary.load(context: context))?.registry
         let state = session.state
-        let source = FindingsSource(
-            state: state, sessionID: session.header.session, file: FilePath.fileName(of: session.path),
-            methodName: registry?.method(named: state.info.method)?.description.name)
+        let source = FindingsInputs.source(
+            state: state, sessionID: session.header.session, file: session.path, registry: registry)
         let report = FindingsBuilder(options: FindingsOptions(language: context.language)).build([source])
         // The demo's day runs in Santiago (UTC-3), like its console transcript.
         let wording = FindingsWording(report: report, utcOffsetMinutes: -180)

@@ -21,10 +21,7 @@ enum FindingsInputs {
                 }
                 fileOfSession[id] = file
                 let state = session.state
-                sources.append(
-                    FindingsSource(
-                        state: state, sessionID: id, file: FilePath.fileName(of: file),
-                        methodName: registry?.method(named: state.info.method)?.description.name))
+                sources.append(source(state: state, sessionID: id, file: file, registry: registry))
             } catch {
                 if firstError == nil { firstError = error }
                 problems.append(ErrorMessages.describe(error, context.localizer))
@@ -37,6 +34,15 @@ enum FindingsInputs {
                 details: problems)
         }
         return sources
+    }
+
+    /// A session as the report reads it: with its method's name and, when the method arranges
+    /// its report its own way, that layout.
+    static func source(state: SessionState, sessionID: String, file: String, registry: MethodRegistry?) -> FindingsSource {
+        let method = registry?.method(named: state.info.method)
+        return FindingsSource(
+            state: state, sessionID: sessionID, file: FilePath.fileName(of: file), methodName: method?.description.name,
+            layout: (method as? any ProvidesFindingsLayout)?.makeFindingsLayout(for: state.agenda))
     }
 
     /// The report's language: `--lang` when given, else the first session's.
