@@ -475,15 +475,19 @@ private struct BuildContext {
                 || rounds.contains(SessionRound(session: notes[$0].session, round: notes[$0].note.round))
         }
         let byTable = found.grouping == .table
-        func key(_ member: Int) -> SessionRound {
-            SessionRound(session: notes[member].session, round: byTable ? notes[member].note.table : notes[member].note.round)
+        func key(_ member: Int) -> GroupKey {
+            GroupKey(session: notes[member].session, number: byTable ? notes[member].note.table : notes[member].note.round)
         }
-        let keys = Set(kept.map(key)).sorted { ($0.session, $0.round) < ($1.session, $1.round) }
+        let keys = Set(kept.map(key)).sorted()
         let column = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($0.element, $0.offset) })
         var totals = [Int](repeating: 0, count: keys.count)
         for member in kept { totals[column[key(member)] ?? 0] += 1 }
         chapter.groups = zip(keys, totals).map { key, notes in
-            FindingsChapter.Group(label: byTable ? tableLabel(key) : roundLabel(key), notes: notes)
+            let label =
+                byTable
+                ? FindingsReport.tableLabel(TableReference(session: key.session, table: key.number), combined: combined)
+                : roundLabel(session: key.session, round: key.number)
+            return FindingsChapter.Group(label: label, notes: notes)
         }
         let keptSet = Set(kept)
         for theme in themes {
@@ -499,17 +503,22 @@ private struct BuildContext {
         return chapter
     }
 
-    /// `3`, or `S2·3` in a combined report (`key.round` holds the table).
-    func tableLabel(_ key: SessionRound) -> String { combined ? "S\(key.session)·\(key.round)" : String(key.round) }
+    /// A table or a round of one session: a column of a chapter's breakdown.
+    struct GroupKey: Hashable, Comparable {
+        var session: Int
+        var number: Int
+
+        static func < (lhs: GroupKey, rhs: GroupKey) -> Bool { (lhs.session, lhs.number) < (rhs.session, rhs.number) }
+    }
 
     /// The round's phase title (`In pairs`), else `Round 2`; prefixed by the session in a
     /// combined report.
-    func roundLabel(_ key: SessionRound) -> String {
-        let agenda = sources[key.session - 1].state.agenda
+    func roundLabel(session: Int, round: Int) -> String {
+        let agenda = sources[session - 1].state.agenda
         let title =
-            agenda.phaseIndex(ofRound: key.round).map { agenda.phases[$0].title.text(in: language) }
-            ?? localizer.text(.planRound, ["number": String(key.round)])
-        return combined ? "S\(key.session) · " + title : title
+            agenda.phaseIndex(ofRound: round).map { agenda.phases[$0].title.text(in: language) }
+            ?? localizer.text(.planRound, ["number": String(round)])
+        return combined ? "S\(session) · " + title : title
     }
 
     func tableCount(_ members: [Int]) -> Int { Set(members.map { documents[$0].table }).count }

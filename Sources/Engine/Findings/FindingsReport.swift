@@ -108,7 +108,10 @@ public struct FindingsReport: Sendable {
     }
 
     /// A table's label: `3`, or `S2·3` in a combined report.
-    public func tableLabel(_ reference: TableReference) -> String {
-        isCombined ? "S\(reference.session)·\(reference.table)" : String(reference.table)
+    public func tableLabel(_ reference: TableReference) -> String { Self.tableLabel(reference, combined: isCombined) }
+
+    /// `3`, or `S2·3` in a combined report.
+    static func tableLabel(_ reference: TableReference, combined: Bool) -> String {
+        combined ? "S\(reference.session)·\(reference.table)" : String(reference.table)
     }
 }

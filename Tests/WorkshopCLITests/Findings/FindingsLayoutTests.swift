@@ -94,6 +94,22 @@ import Testing
         #expect(!markdown.output.contains("### Conclusiones"))
     }
 
+    @Test func aCombinedReportCountsPerSessionRound() throws {
+        let scratch = try Scratch()
+        let first = try Self.session(
+            "one-two-four-all", notes: [(1, 1, "Formularios más cortos"), (1, 2, "Formularios más cortos y claros")],
+            in: scratch)
+        let moved = scratch.file("primera.workshop")
+        try FileManager.default.moveItem(atPath: first, toPath: moved)
+        let second = try Self.session("one-two-four-all", notes: [(2, 3, "Formularios claros y cortos")], in: scratch)
+        let json = runCLI(["findings", moved, second, "--format", "json"])
+        #expect(json.status == 0, "\(json.error)")
+        let chapter = try #require(try JSONValue(parsing: json.output)["questions"]?[0]?["chapter"])
+        let groups = chapter["groups"]?.arrayValue ?? []
+        #expect(groups.map { $0["label"]?.stringValue ?? "" } == ["S1 · Solo", "S1 · En parejas", "S2 · En grupos de cuatro"])
+        #expect(groups.map { $0["notes"]?.intValue ?? 0 } == [1, 1, 1])
+    }
+
     @Test func theDefaultLayoutLeavesTheReportAsItWas() throws {
         let scratch = try Scratch()
         let file = try FindingsCLIFixture.session(in: scratch)
