@@ -1,6 +1,6 @@
 // swift-tools-version:6.0
 // The workshop package: a facilitation workshop engine, its methods and its CLI.
-// Toolchain only: this manifest must never gain a `.package(` dependency.
+// Toolchain only: this manifest must never declare a package dependency.
 import PackageDescription
 
 /// Every built-in workshop method is its own target under `Sources/Methods/<Name>`.
